@@ -1,0 +1,127 @@
+"""Find direct-quotation spans: pair the quotation marks of each paragraph.
+
+Rules, in the order they apply:
+- The article's primary marks are double (straight or curly) unless it has none, in which
+  case single marks are primary; apostrophes (`don't`, `Jones'`, `'90s`) are never marks.
+- Marks of the other family inside a quote stay part of it (nested quotes).
+- An opening mark while a quote is open ends the open one: the collapsed form `"A. "B."`
+  gives two spans, and so does a paragraph left open and reopened by the next one.
+- A paragraph left open without the next one reopening is an unbalanced mark: its span is
+  kept only if it ends like a sentence, and it never reaches past its paragraph.
+- A closing mark with no quote open is skipped.
+Does not decide whether a span is speech; attribution does (scare quotes, titles).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+DOUBLE_MARKS = re.compile(r"[\"“”„«»]")
+SINGLE_MARKS = re.compile(r"['‘’‚‹›]")
+OPENERS = set("“„«‘‚‹")
+CLOSERS = set("”»’›")
+BEFORE_OPENER = set("([{—–-/")
+AFTER_CLOSER = set(".,;:!?)]}—–-…")
+SENTENCE_FINAL = re.compile(r"[.!?…][\"”’')\]]*$")
+ELISIONS = re.compile(r"(?:\d\ds|em|til|cause|n)\b", re.IGNORECASE)
+WORD_CHAR = re.compile(r"\w")
+
+
+@dataclass(frozen=True)
+class Span:
+    """The text between a pair of marks: `paragraphs[paragraph][start:end]`."""
+
+    paragraph: int
+    start: int
+    end: int
+    closed: bool
+    partial: bool
+
+
+def find_spans(paragraphs: tuple[str, ...] | list[str]) -> list[Span]:
+    """Every quotation span of the article, in order."""
+    marks = DOUBLE_MARKS if any(DOUBLE_MARKS.search(p) for p in paragraphs) else SINGLE_MARKS
+    spans: list[Span] = []
+    for index, text in enumerate(paragraphs):
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+        spans.extend(paragraph_spans(index, text, marks, reopens(following, marks)))
+    return spans
+
+
+def reopens(text: str, marks: re.Pattern[str]) -> bool:
+    """Does this paragraph begin with an opening mark (continuing a quote)?"""
+    stripped = text.lstrip()
+    return bool(stripped) and bool(marks.match(stripped)) and role_of(stripped, 0) != "close"
+
+
+def paragraph_spans(index: int, text: str, marks: re.Pattern[str], continued: bool) -> list[Span]:
+    """Pair the marks of one paragraph, left to right, in one pass."""
+    spans: list[Span] = []
+    open_at: int | None = None
+    for match in marks.finditer(text):
+        at = match.start()
+        role = role_of(text, at)
+        if role == "apostrophe":
+            continue
+        if open_at is None:
+            if role == "close":
+                log.debug("paragraph %d: closing mark at %d with no quote open", index, at)
+            else:
+                open_at = at
+        elif role == "open":
+            add_span(spans, index, text, open_at + 1, at, closed=False)
+            open_at = at
+        else:
+            add_span(spans, index, text, open_at + 1, at, closed=True)
+            open_at = None
+    if open_at is not None:
+        tail = text[open_at + 1 :].rstrip()
+        if continued or SENTENCE_FINAL.search(tail):
+            add_span(spans, index, text, open_at + 1, len(text), closed=False)
+        else:
+            log.warning("paragraph %d: unclosed quotation mark at %d skipped", index + 1, open_at)
+    return spans
+
+
+def add_span(spans: list[Span], index: int, text: str, start: int, end: int, *, closed: bool) -> None:
+    """Keep a span with words in it, trimmed of the space before a reopening mark."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    if WORD_CHAR.search(text, start, end):
+        spans.append(Span(index, start, end, closed, is_partial(text, start - 1)))
+
+
+def is_partial(text: str, mark: int) -> bool:
+    """A quote that begins mid-sentence, right after a word, is a partial quote."""
+    before = text[:mark].rstrip()
+    return bool(before) and before[-1].isalnum()
+
+
+def role_of(text: str, at: int) -> str:
+    """'open', 'close', 'either' or 'apostrophe' for the mark at `at`, from its neighbours."""
+    mark = text[at]
+    prev = text[at - 1] if at > 0 else " "
+    nxt = text[at + 1] if at + 1 < len(text) else " "
+    if mark in "'’" and (prev.isalnum() and nxt.isalnum()):
+        return "apostrophe"
+    if mark in "'‘’" and (prev.isspace() or prev in BEFORE_OPENER) and ELISIONS.match(text, at + 1):
+        return "apostrophe"
+    if mark in "'’" and prev in "sS" and nxt == " " and text[at + 2 : at + 3].islower():
+        return "apostrophe"
+    if mark in OPENERS:
+        return "open"
+    if mark in CLOSERS:
+        return "close"
+    opens = (prev.isspace() or prev in BEFORE_OPENER) and not nxt.isspace()
+    closes = not prev.isspace() and (nxt.isspace() or nxt in AFTER_CLOSER or nxt in "\"'”’")
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
