@@ -1,0 +1,127 @@
+"""output.py: files are replaced whole or not at all, and nothing else in the folder is touched."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from briefing import output
+from briefing.output import write_all, write_atomic
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def listing(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def test_write_atomic_creates_folder_and_writes_utf8_lf(tmp_path):
+    target = tmp_path / "new" / "index.html"
+    write_atomic(target, "“é”\nline\n")
+    assert target.read_bytes() == "“é”\nline\n".encode()
+    assert target.stat().st_mode & 0o777 == 0o644
+    assert listing(target.parent) == {"index.html": target.read_bytes()}
+
+
+def test_write_atomic_keeps_the_mode_of_the_file_it_replaces(tmp_path):
+    target = tmp_path / "index.html"
+    target.write_text("old")
+    target.chmod(0o600)
+    write_atomic(target, "new")
+    assert target.read_text() == "new"
+    assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_write_all_leaves_other_files_alone(tmp_path):
+    (tmp_path / "notes.txt").write_text("mine")
+    (tmp_path / ".hidden").write_text("also mine")
+    write_all({tmp_path / "briefing.json": "{}\n", tmp_path / "index.html": "<p>"})
+    assert listing(tmp_path) == {
+        ".hidden": b"also mine",
+        "briefing.json": b"{}\n",
+        "index.html": b"<p>",
+        "notes.txt": b"mine",
+    }
+
+
+def test_write_all_restores_the_first_file_when_a_later_rename_fails(tmp_path):
+    """A folder where the page should go is only found on rename; the JSON gets its old bytes back."""
+    (tmp_path / "briefing.json").write_text("old json")
+    (tmp_path / "index.html").mkdir()
+    with pytest.raises(OSError):
+        write_all({tmp_path / "briefing.json": "new json", tmp_path / "index.html": "new page"})
+    assert (tmp_path / "briefing.json").read_text() == "old json"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["briefing.json", "index.html"]
+
+
+def test_write_all_removes_a_file_it_created_when_a_later_rename_fails(tmp_path):
+    (tmp_path / "index.html").mkdir()
+    with pytest.raises(OSError):
+        write_all({tmp_path / "briefing.json": "new json", tmp_path / "index.html": "new page"})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["index.html"]
+
+
+def test_write_all_encodes_everything_before_writing_anything(tmp_path):
+    (tmp_path / "briefing.json").write_text("old")
+    with pytest.raises(UnicodeEncodeError):
+        write_all({tmp_path / "briefing.json": "new", tmp_path / "index.html": "\ud800"})
+    assert listing(tmp_path) == {"briefing.json": b"old"}
+
+
+def test_write_all_cleans_up_its_temporary_file_when_a_write_fails(tmp_path, monkeypatch):
+    (tmp_path / "index.html").write_text("old")
+
+    def broken_fsync(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(output.os, "fsync", broken_fsync)
+    with pytest.raises(OSError, match="No space left"):
+        write_atomic(tmp_path / "index.html", "new")
+    assert listing(tmp_path) == {"index.html": b"old"}
+
+
+WRITER = """
+import sys
+from pathlib import Path
+from briefing.output import write_atomic
+target = Path(sys.argv[1])
+versions = [c * {size} for c in "AB"]
+n = 0
+while True:
+    write_atomic(target, versions[n % 2])
+    n += 1
+    if n == 1:
+        print("ready", flush=True)
+"""
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.013, 0.05, 0.11, 0.23])
+def test_a_writer_killed_mid_write_leaves_a_whole_file(tmp_path, delay):
+    """SIGKILL a process that rewrites a 4 MB page in a loop: the page is always one whole version."""
+    size = 4 * 1024 * 1024
+    target = tmp_path / "index.html"
+    target.write_text("O" * size)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER.format(size=size), str(target)],
+        cwd=PROJECT,
+        stdout=subprocess.PIPE,
+    )
+    try:
+        assert proc.stdout.readline() == b"ready\n"
+        time.sleep(delay)
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+        proc.stdout.close()
+    assert proc.returncode == -signal.SIGKILL
+    content = target.read_bytes()
+    assert content in (b"A" * size, b"B" * size)
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name != "index.html"]
+    assert all(name.startswith(".index.html.") and name.endswith(".tmp") for name in leftovers)
+    assert len(leftovers) <= 1
