@@ -4,6 +4,10 @@ The plain-text form is the seed's: the headline on line 1, then paragraphs separ
 blank lines. Pages saved from news sites leave furniture around the text: photo credits
 around a caption near the top, navigation words at the end. Those are recognised by shape
 (short lines without sentence punctuation), never by their words.
+
+Input rules (README, "Input rules and errors"): a regular file of at most MAX_TEXT_BYTES
+(MAX_HTML_BYTES for a saved web page); UTF-8 with or without a BOM, or UTF-16/UTF-32 with a
+BOM; anything else is refused with the byte offset of the first bad byte, never guessed.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import stat
 import unicodedata
 from pathlib import Path
 
@@ -19,23 +24,45 @@ from .model import Article
 
 log = logging.getLogger(__name__)
 
-MAX_BYTES = 20 * 1024 * 1024
+MIB = 1024 * 1024
+MAX_TEXT_BYTES = 2 * MIB
+MAX_HTML_BYTES = 8 * MIB
+HTML_SUFFIXES = {".html", ".htm"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
 FURNITURE_MAX_WORDS = 4
 SENTENCE_END = re.compile(r"[.!?:;\"”’'…)]\s*$")
 HEADLINE_PREFIX = re.compile(r"^(?:#\s+|title:\s*)", re.IGNORECASE)
 BLANK_LINES = re.compile(r"\n[ \t]*\n")
+BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
+    (b"\xff\xfe\x00\x00", "utf-32", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "utf-32", "UTF-32"),
+    (b"\xff\xfe", "utf-16", "UTF-16"),
+    (b"\xfe\xff", "utf-16", "UTF-16"),
+)
+SIGNATURES = (  # files that are often renamed or saved as .txt by mistake
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx, .odt or .zip file)"),
+    (b"\xd0\xcf\x11\xe0", "an old Word or Excel document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x1f\x8b", "a gzip archive"),
+)
+LINE_BREAKS = str.maketrans({"\v": "\n", "\f": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"})
 
 
 def load_article(path: Path) -> Article:
     """Read, decode and parse one article file, choosing the reader by its suffix."""
-    data = read_bytes(path)
-    text = decode(data, path)
     suffix = path.suffix.lower()
-    if suffix in {".md", ".markdown"}:
+    data = read_bytes(path, MAX_HTML_BYTES if suffix in HTML_SUFFIXES else MAX_TEXT_BYTES)
+    text = decode(data, path)
+    if suffix in MARKDOWN_SUFFIXES:
         from .markup import parse_markdown
 
         article = parse_markdown(text, path)
-    elif suffix in {".html", ".htm"}:
+    elif suffix in HTML_SUFFIXES:
         from .markup import parse_html
 
         article = parse_html(text, path)
@@ -50,34 +77,59 @@ def load_article(path: Path) -> Article:
     )
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, or a SeedError that says what is wrong with the path."""
-    if not path.exists():
-        raise SeedError(f"{path}: no such file")
-    if path.is_dir():
-        raise SeedError(f"{path}: is a directory, not an article file")
+def read_bytes(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:
+    """The file's bytes, or a SeedError that says what is wrong with the path.
+
+    Only regular files are read (a FIFO or a device would block or never end), and never
+    more than `limit` + 1 bytes, so a file that grows while it is read is still refused.
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise SeedError(
-                f"{path}: {size:,} bytes is over the {MAX_BYTES // (1024 * 1024)} MiB limit; "
-                "split the article"
-            )
-        return path.read_bytes()
+        mode = path.stat().st_mode
+    except FileNotFoundError as exc:
+        raise SeedError(f"{path}: no such file; check the name or pass --seed FILE") from exc
     except OSError as exc:
         raise SeedError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    if stat.S_ISDIR(mode):
+        raise SeedError(f"{path}: is a folder, not an article file; pass --seed FILE")
+    if not stat.S_ISREG(mode):
+        raise SeedError(f"{path}: not a regular file; save the article as a .txt file")
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise SeedError(f"{path}: cannot read ({exc.strerror or exc}); check its permissions") from exc
+    if len(data) > limit:
+        raise SeedError(
+            f"{path}: over the {limit // MIB} MiB ({limit:,} bytes) size limit for an article; "
+            "check it is the right file, or trim it"
+        )
+    return data
 
 
 def decode(data: bytes, path: Path) -> str:
-    """Decode UTF-8 (with or without BOM) or BOM-marked UTF-16; refuse binary data."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise SeedError(f"{path}: broken UTF-16 (at byte offset {exc.start})") from exc
+    """Decode UTF-8 (with or without BOM) or BOM-marked UTF-16/32; refuse anything else.
+
+    Never guesses a legacy encoding: a wrong guess turns quotation marks into other letters
+    silently, and the quotes are what the page is for.
+    """
+    for bom, codec, name in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise SeedError(
+                    f"{path}: broken {name} (at byte offset {exc.start}); save the file as UTF-8"
+                ) from exc
+    for signature, kind in SIGNATURES:
+        if data.startswith(signature):
+            raise SeedError(f"{path}: looks like {kind}, not text; save the article as a .txt file")
     if b"\x00" in data:
         offset = data.index(b"\x00")
-        raise SeedError(f"{path}: binary data, not text (NUL byte at offset {offset})")
+        if looks_like_utf16(data):
+            raise SeedError(f"{path}: looks like UTF-16 without a byte-order mark; save the file as UTF-8")
+        raise SeedError(
+            f"{path}: binary data, not text (NUL byte at offset {offset}); save the article as a .txt file"
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -87,9 +139,20 @@ def decode(data: bytes, path: Path) -> str:
         ) from exc
 
 
+def looks_like_utf16(data: bytes) -> bool:
+    """Mostly-ASCII text in UTF-16 has a NUL in every other byte."""
+    sample = data[:4096]
+    half = len(sample) // 2
+    return half >= 2 and max(sample[0::2].count(0), sample[1::2].count(0)) >= 0.9 * half
+
+
 def clean_text(text: str) -> str:
-    """Normalise line endings and Unicode form, trim trailing spaces; keep blank lines."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Normalise line endings and Unicode form, trim trailing spaces; keep blank lines.
+
+    CRLF and lone CR become LF; form feeds and Unicode line/paragraph separators become line
+    breaks; other control characters (except tab) are dropped.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(LINE_BREAKS)
     text = unicodedata.normalize("NFC", text)
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
@@ -103,26 +166,40 @@ def is_furniture(line: str) -> bool:
 
 def parse_text(text: str, path: Path) -> Article:
     """Headline on line 1, a caption block between credit lines, then paragraphs."""
+    if not text:
+        raise SeedError(f"{path}: the file is empty; put the headline on line 1 and the article below it")
     text = clean_text(text)
     if not text.strip():
-        raise SeedError(f"{path}: the file is empty")
+        raise SeedError(
+            f"{path}: no text, only whitespace; put the headline on line 1 and the article below it"
+        )
     first, _, rest = text.partition("\n")
     headline = " ".join(HEADLINE_PREFIX.sub("", first).split())
     if not headline:
-        raise SeedError(f"{path}: no headline on the first line")
+        raise SeedError(f"{path}: no headline on the first line; put the headline on line 1")
     blocks = [block.split("\n") for block in BLANK_LINES.split(rest) if block.strip()]
     standfirst = None
-    if blocks:
+    if len(blocks) > 1:
         standfirst, blocks[0] = split_caption(blocks[0])
-        if not blocks[0]:
-            blocks.pop(0)
     paragraphs = [p for block in blocks for p in block_paragraphs(block)]
-    while paragraphs and is_furniture(paragraphs[-1]):
-        log.debug("dropped trailing furniture line %r", paragraphs[-1])
-        paragraphs.pop()
+    paragraphs = drop_trailing_furniture(paragraphs)
     if not paragraphs:
-        raise SeedError(f"{path}: a headline but no article text below it")
+        raise SeedError(
+            f"{path}: a headline but no article text below it; add the paragraphs after a blank line"
+        )
     return Article(headline=headline, paragraphs=tuple(paragraphs), standfirst=standfirst)
+
+
+def drop_trailing_furniture(paragraphs: list[str]) -> list[str]:
+    """Drop short label lines at the end, but only after real text: never the whole article."""
+    end = len(paragraphs)
+    while end and is_furniture(paragraphs[end - 1]):
+        end -= 1
+    if end == 0:
+        return paragraphs
+    for line in paragraphs[end:]:
+        log.debug("dropped trailing furniture line %r", line)
+    return paragraphs[:end]
 
 
 def split_caption(lines: list[str]) -> tuple[str | None, list[str]]:
