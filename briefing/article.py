@@ -96,8 +96,10 @@ def read_bytes(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:
     try:
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
+    except PermissionError as exc:
+        raise SeedError(f"{path}: permission denied; make the file readable") from exc
     except OSError as exc:
-        raise SeedError(f"{path}: cannot read ({exc.strerror or exc}); check its permissions") from exc
+        raise SeedError(f"{path}: cannot read ({exc.strerror or exc})") from exc
     if len(data) > limit:
         raise SeedError(
             f"{path}: over the {limit // MIB} MiB ({limit:,} bytes) size limit for an article; "

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .article import load_article
-from .errors import BriefingError
+from .errors import BriefingError, SeedError
 from .extract import extract
 from .model import Briefing
-from .output import write_atomic
+from .output import write_all
 from .render import render_html, render_json
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -27,30 +27,67 @@ class BuildResult:
 
 
 def find_seed(seeds: Path) -> Path:
-    """The one article in the seeds folder; zero or several is an error naming what was found."""
+    """The one article in the seeds folder; zero or several is an error naming what was found.
+
+    Hidden files and editor leftovers (`.#story.txt`, `story.txt~`, `.story.txt.swp`) are not
+    articles, so saving in an editor during --watch does not make the folder ambiguous.
+    """
+    if not seeds.exists():
+        raise SeedError(f"{seeds}: no such folder; put one article in it or pass --seed FILE")
     if not seeds.is_dir():
-        raise BriefingError(f"{seeds}: no such folder; put one article in it or pass --seed FILE")
-    found = sorted(p for p in seeds.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+        raise SeedError(f"{seeds}: not a folder; pass the article itself with --seed FILE")
+    try:
+        found = sorted(p for p in seeds.iterdir() if is_article(p))
+    except OSError as exc:
+        raise SeedError(f"{seeds}: cannot list the folder ({exc.strerror or exc})") from exc
     if not found:
-        raise BriefingError(
+        raise SeedError(
             f"{seeds}: no article found (looked for {', '.join(ARTICLE_SUFFIXES)}); "
             "add one or pass --seed FILE"
         )
     if len(found) > 1:
         names = ", ".join(p.name for p in found)
-        raise BriefingError(f"{seeds}: {len(found)} articles found ({names}); keep one or pass --seed FILE")
+        raise SeedError(f"{seeds}: {len(found)} articles found ({names}); keep one or pass --seed FILE")
     return found[0]
 
 
+def is_article(path: Path) -> bool:
+    """A visible file with an article suffix (a folder or a broken link is not one)."""
+    return (
+        not path.name.startswith((".", "#", "~"))
+        and path.suffix.lower() in ARTICLE_SUFFIXES
+        and path.is_file()
+    )
+
+
 def build(seed: Path, out: Path, *, templates: Path = DEFAULT_TEMPLATES) -> BuildResult:
-    """Build both outputs in memory first, so a failure leaves the old site untouched."""
+    """Build both outputs in memory first, so a failure leaves the old site untouched.
+
+    The two files are staged together and then renamed JSON first, page last: the page is
+    the commit point, so a new index.html always has its own briefing.json beside it. A
+    build killed between the two renames (microseconds) leaves a new JSON beside the old
+    page; the page does not read the JSON, so what a reader opens is still whole.
+    """
+    index, data_path = out / "index.html", out / "briefing.json"
+    refuse_to_overwrite(seed, (index, data_path))
     briefing = extract(load_article(seed))
     html = render_html(briefing, templates)
     data = render_json(briefing)
-    index, data_path = out / "index.html", out / "briefing.json"
     try:
-        write_atomic(data_path, data)
-        write_atomic(index, html)
+        write_all({data_path: data, index: html})
     except OSError as exc:
-        raise BriefingError(f"{out}: cannot write the site ({exc.strerror or exc})") from exc
+        raise BriefingError(
+            f"{exc.filename or out}: cannot write the site ({exc.strerror or exc}); check the --out folder"
+        ) from exc
     return BuildResult(briefing=briefing, index=index, data=data_path)
+
+
+def refuse_to_overwrite(seed: Path, outputs: tuple[Path, ...]) -> None:
+    """The article must never be one of the files the build writes."""
+    for output in outputs:
+        try:
+            same = seed.exists() and output.exists() and seed.samefile(output)
+        except OSError:
+            same = False
+        if same:
+            raise SeedError(f"{seed}: is also an output of this build; choose another --out folder")
