@@ -78,9 +78,18 @@ def main(argv: list[str] | None = None) -> int:
         seed = args.seed if args.seed is not None else find_seed(args.seeds)
         result = build(seed, args.out, templates=args.templates)
     except BriefingError as exc:
-        if args.verbose:
-            log.exception("build failed")
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+        return fail(str(exc), args.verbose)
+    except Exception as exc:  # a bug, not bad input: still one line, the traceback under -v
+        return fail(
+            f"internal error ({type(exc).__name__}: {exc}); rerun with -v and report it", args.verbose
+        )
     print(summary(result))
     return 0
+
+
+def fail(message: str, verbose: bool) -> int:
+    """Print the one-line error (the traceback first under -v); the exit code of a failed build."""
+    if verbose:
+        log.exception("build failed")
+    print("error: " + " ".join(message.splitlines()), file=sys.stderr)
+    return 1
