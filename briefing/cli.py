@@ -14,12 +14,16 @@ from . import __version__
 from .errors import BriefingError
 from .pipeline import DEFAULT_TEMPLATES, BuildResult, build, find_seed
 
+DEFAULT_PORT = 8000  # as MkDocs; kept here so that a plain build never imports the server
+
 log = logging.getLogger("briefing")
 
 EXAMPLES = """\
 examples:
   python build.py                         # seeds/<the one article> -> site/
   python build.py --seed story.md --out /tmp/site
+  python build.py --watch                 # rebuild on every save of the seed or a template
+  python build.py --serve --port 8001     # the same, plus http://127.0.0.1:8001/ reloading itself
 """
 
 
@@ -53,6 +57,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="template folder (default: the project's templates/)",
     )
+    parser.add_argument(
+        "--watch", action="store_true", help="build, then rebuild whenever the seed or a template changes"
+    )
+    parser.add_argument(
+        "--serve",
+        action="store_true",
+        help="--watch plus a preview server on 127.0.0.1 whose page reloads after each rebuild",
+    )
+    parser.add_argument("--port", type=int, metavar="N", help=f"the --serve port (default: {DEFAULT_PORT})")
     parser.add_argument("-v", "--verbose", action="store_true", help="log each step; show tracebacks")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     return parser
@@ -68,12 +81,17 @@ def summary(result: BuildResult) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.port is not None and not args.serve:
+        parser.error("--port is the port of --serve; add --serve")
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s: %(message)s",
         stream=sys.stderr,
     )
+    if args.watch or args.serve:
+        return watch_mode(args)
     try:
         seed = args.seed if args.seed is not None else find_seed(args.seeds)
         result = build(seed, args.out, templates=args.templates)
@@ -93,3 +111,41 @@ def fail(message: str, verbose: bool) -> int:
         log.exception("build failed")
     print("error: " + " ".join(message.splitlines()), file=sys.stderr)
     return 1
+
+
+def watch_mode(args: argparse.Namespace) -> int:
+    """--watch and --serve: build, then rebuild on each change until Ctrl-C (exit 0)."""
+    from .watch import Rebuilder, attempt, display, watch
+
+    def say(line: str) -> None:
+        print(line, flush=True)
+
+    def complain(line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
+
+    server = None
+    try:
+        seed = args.seed if args.seed is not None else find_seed(args.seeds)
+        if args.serve:
+            from .serve import PreviewServer
+
+            server = PreviewServer(args.out, DEFAULT_PORT if args.port is None else args.port)
+        rebuilder = Rebuilder(
+            seed, args.out, args.templates, summarize=summary, on_built=server and server.built
+        )
+        attempt(rebuilder.build, display(seed), say, complain)
+        if server is not None:
+            say(f"serving {display(args.out)} at {server.url} (reloads after each rebuild)")
+        say(f"watching {display(seed)} and {display(args.templates)} for changes (Ctrl-C to stop)")
+        watch([seed, args.templates], rebuilder, report=say, report_error=complain)
+    except BriefingError as exc:  # no seed to watch, or the port is taken
+        if args.verbose:
+            log.exception("watch failed")
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        say("stopped watching")
+    finally:
+        if server is not None:
+            server.close()
+    return 0
