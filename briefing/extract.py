@@ -1,23 +1,380 @@
-"""extract(): from an Article to a Briefing — quote spans, their speakers, the people named."""
+"""extract(): from an Article to a Briefing — quote spans, their speakers, the people named.
+
+Two passes over the paragraphs. The first registers every name the narration gives, with
+the role written before it (`Chinese foreign ministry spokesperson Zhao Lijian`) or after it
+(`Gerhard Müller, the prefect for …,`), so that `Zhao` or `Mueller` later resolve to the full
+name. The second walks the article in order, keeping track of who is in focus, and gives
+each quotation the speaker of its cue, of its chain (a quote continued across a reopening
+mark), or of the narration right before it. Partial quotes need a cue in their sentence;
+without one they are scare quotes, titles or terms and are left out.
+"""
 
 from __future__ import annotations
 
-from .model import Article, Briefing, Quote
-from .quotes import find_spans
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .cues import Cue, find_cues, sentence_start_before, sentence_starts
+from .lexicon import (
+    HONORIFICS,
+    LEADING_FILLER,
+    NAME_PARTICLES,
+    NAMING_CUES,
+    NON_NAME_WORDS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    ROLE_STOP_WORDS,
+    TITLE_WORDS,
+)
+from .model import Article, Briefing, Person, Quote, Speaker
+from .names import Cast, Entity, fold, is_apposition, is_capitalised, split_title
+from .quotes import Span, find_spans
+
+PARTICLES = "|".join(sorted(NAME_PARTICLES))
+NAME_WORD = r"(?:(?:Mrs|Mr|Ms|Dr|St|Jr|Sr|[A-Z])\.|[A-ZÀ-ÖØ-Þ][\w'’-]*)"
+NAME_RUN = re.compile(rf"(?<![\w'’-]){NAME_WORD}(?:\s(?:(?:{PARTICLES})\s)?{NAME_WORD})*")
+POSSESSIVE = re.compile(r"['’]s?$")
+ROLE_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
+APPOSITION = re.compile(r",\s*([^,;:()\"“”]{1,160}?)\s*(?=[,;]|\.(?:\s|$)|$)")
+DOC_OWNER = re.compile(
+    r"(?<![\w'’-])(his|her|its|their|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*['’]s?)\s+(?:[a-z-]+\s+){0,2}"
+    r"(report|suit|lawsuit|complaint|statement|study|survey|letter|petition|ruling|memo|review|assessment)\b"
+)
+MAX_RIGHT_CUE_GAP = 14  # words between a closing mark and its cue verb: `," the head of X said`
+
+
+@dataclass
+class Mention:
+    """A name in the narration; `subject_at` is where its noun phrase (with role) begins."""
+
+    at: int
+    subject_at: int
+    entity: Entity
+    confirmed: bool
+
+
+@dataclass
+class SpanInfo:
+    span: Span
+    speaker: Entity | None = None
+    has_cue: bool = False
+    fallback: Entity | None = None
+
+
+@dataclass
+class Walk:
+    """State of the second pass: the cast, the mentions per paragraph, the spans met."""
+
+    cast: Cast
+    mentions: dict[int, list[Mention]] = field(default_factory=dict)
+    infos: list[SpanInfo] = field(default_factory=list)
+    last_event_paragraph: int = -10
 
 
 def extract(article: Article) -> Briefing:
-    spans = find_spans(article.paragraphs)
-    quotes = tuple(
-        Quote(
-            id=f"q{n}",
-            text=article.paragraphs[s.paragraph][s.start : s.end],
-            speaker=None,
-            paragraph=s.paragraph,
-            start=s.start,
-            end=s.end,
-            partial=s.partial,
+    """Find quotes, attribute them, list speakers and the other people named."""
+    paragraphs = article.paragraphs
+    spans = find_spans(paragraphs)
+    by_paragraph: dict[int, list[Span]] = {}
+    for span in spans:
+        by_paragraph.setdefault(span.paragraph, []).append(span)
+    walk = Walk(Cast())
+    if article.standfirst:
+        register_names(walk, -1, article.standfirst, find_spans([article.standfirst]))
+    for index, text in enumerate(paragraphs):
+        register_names(walk, index, text, by_paragraph.get(index, []))
+    for index, text in enumerate(paragraphs):
+        walk_paragraph(walk, index, text, by_paragraph.get(index, []))
+    assign_chains(walk.infos)
+    return assemble(article, walk)
+
+
+def narration_ranges(text: str, spans: list[Span]) -> list[tuple[int, int]]:
+    """The stretches of a paragraph outside its quotations (marks excluded)."""
+    ranges, at = [], 0
+    for span in spans:
+        ranges.append((at, max(at, span.start - 1)))
+        at = span.end + 1 if span.closed else span.end
+    ranges.append((min(at, len(text)), len(text)))
+    return ranges
+
+
+def register_names(walk: Walk, index: int, text: str, spans: list[Span]) -> None:
+    """First pass: every name in the narration, with its role, becomes part of the cast."""
+    cast = walk.cast
+    ranges = narration_ranges(text, spans)
+    mentions = walk.mentions.setdefault(index, [])
+    for match in NAME_RUN.finditer(text):
+        tokens = [
+            POSSESSIVE.sub("", t) if i == len(match.group().split()) - 1 else t
+            for i, t in enumerate(match.group().split())
+        ]
+        cast.capitalised_runs.append(tuple(t for t in tokens if t.lower() not in NON_NAME_WORDS))
+        if not in_ranges(ranges, match.start(), match.end()):
+            continue
+        titles, name, honorific = split_title(tokens)
+        if len(name) < 2 and not (honorific and name):
+            continue
+        name_at = match.start() + match.group().find(name[0])
+        role, role_at = role_before(text, name_at, titles)
+        role = role or apposition_after(text, match.end())
+        gender = HONORIFICS.get(honorific.lower().rstrip(".")) if honorific else None
+        if len(name) == 1:
+            entity = cast.find_name(tuple(name))
+            if entity is None:
+                continue
+            entity.gender = entity.gender or gender
+        else:
+            entity = cast.add_name(tuple(name), role, gender)
+        mentions.append(Mention(match.start(), role_at, entity, bool(role or honorific)))
+
+
+def role_before(text: str, name_at: int, titles: list[str]) -> tuple[str | None, int]:
+    """`US Secretary of State` before `Antony Blinken`: words back to a stop, if one is a title."""
+    window_start = max(0, name_at - 160)
+    tokens = list(ROLE_TOKEN.finditer(text, window_start, name_at))
+    kept: list[re.Match[str]] = []
+    lower_run = 0
+    for tok in reversed(tokens):
+        word = tok.group()
+        low = word.lower()
+        if not word[0].isalnum() and word not in {"'", "’"}:
+            break
+        if low in ROLE_STOP_WORDS or low in REPORTING_VERBS:
+            break
+        if word[0].isupper():
+            lower_run = 0
+        elif low in {"of", "to", "for", "the"} and kept:
+            pass
+        elif low in ROLE_NOUNS or (kept and lower_run < 3 and not low.endswith("ed")):
+            lower_run += 1
+        else:
+            break
+        kept.append(tok)
+    while kept and (kept[-1].group().lower() in LEADING_FILLER | {"the", "a", "an", "of", "to", "for"}):
+        kept.pop()
+    words = [t.group().lower().rstrip(".") for t in kept]
+    if not kept or not any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words):
+        return None, name_at
+    start = kept[-1].start()
+    role = text[start:name_at].strip()
+    role = " ".join(w for w in role.split() if w.lower().rstrip(".") not in HONORIFICS)
+    return role or None, start
+
+
+def apposition_after(text: str, end: int) -> str | None:
+    """`, a Jesuit priest and author,` right after a name."""
+    match = APPOSITION.match(text, end)
+    if match and is_apposition(match.group(1)):
+        return match.group(1).strip()
+    return None
+
+
+def walk_paragraph(walk: Walk, index: int, text: str, spans: list[Span]) -> None:
+    """Second pass over one paragraph: narration events and quotations, in text order."""
+    ranges = narration_ranges(text, spans)
+    starts = [s for s in sentence_starts(text) if in_ranges(ranges, s)]
+    cues = [find_cues(text, lo, hi, starts) for lo, hi in ranges]
+    mentions = walk.mentions.get(index, [])
+    for n, (lo, hi) in enumerate(ranges):
+        first = bisect.bisect_left(mentions, lo, key=lambda m: m.at)
+        last = bisect.bisect_left(mentions, hi, key=lambda m: m.at)
+        narrate(walk, index, text, (lo, hi), cues[n], starts, mentions[first:last])
+        if n < len(spans):
+            span = spans[n]
+            open_mark = span.start - 1
+            left_lo = max(lo, sentence_start_before(starts, open_mark))
+            left = [c for c in cues[n] if c.start >= left_lo]
+            right = right_cues(text, ranges[n + 1], cues[n + 1], starts)
+            info = attribute(walk, span, text, left[-1] if left else None, right)
+            walk.infos.append(info)
+            if info.speaker is not None:
+                walk.last_event_paragraph = index
+
+
+def in_ranges(ranges: list[tuple[int, int]], at: int, end: int | None = None) -> bool:
+    """Does [at, end) lie inside one of the sorted, disjoint ranges?"""
+    n = bisect.bisect_right(ranges, at, key=lambda r: r[0]) - 1
+    return n >= 0 and ranges[n][0] <= at < ranges[n][1] and (end is None or end <= ranges[n][1])
+
+
+def right_cues(text: str, rng: tuple[int, int], cues: list[Cue], starts: list[int]) -> Cue | None:
+    """The cue right after a closing mark: `," he said`, `," said Zhao`."""
+    lo, hi = rng
+    later = bisect.bisect_right(starts, lo)
+    if later < len(starts):
+        hi = min(hi, starts[later])
+    for cue in cues:
+        if cue.start >= hi:
+            break
+        if len(text[lo : cue.start].split()) <= MAX_RIGHT_CUE_GAP:
+            return cue
+        break
+    return None
+
+
+def narrate(
+    walk: Walk,
+    index: int,
+    text: str,
+    rng: tuple[int, int],
+    cues: list[Cue],
+    starts: list[int],
+    mentions: list[Mention],
+) -> None:
+    """Update the focus from narration: subjects of sentences, cue subjects, document owners."""
+    cast = walk.cast
+    lo, hi = rng
+    events: list[tuple[int, object]] = [(c.start, c) for c in cues]
+    first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    sentence_heads = {first_word_at(text, s) for s in starts[first:last]}
+    for mention in mentions:
+        if mention.subject_at in sentence_heads:
+            events.append((mention.at, mention.entity))
+    for head in sentence_heads:
+        entity = surname_subject(cast, text, head)
+        if entity is not None:
+            events.append((head, entity))
+    for match in DOC_OWNER.finditer(text, lo, hi):
+        events.append((match.start(), match))
+    for _, event in sorted(events, key=lambda e: e[0]):
+        if isinstance(event, Cue):
+            entity = cast.resolve(event.ref) if event.ref else None
+            if entity is not None:
+                walk.last_event_paragraph = index
+            cast.attend(entity)
+        elif isinstance(event, Entity):
+            cast.attend(event)
+        else:
+            own_document(cast, event)
+
+
+def first_word_at(text: str, start: int) -> int:
+    """Where a sentence's subject begins, after fillers such as 'But' or 'Meanwhile'."""
+    for word in re.finditer(r"\S+", text[start : start + 80]):
+        if word.group().strip(",").lower() not in LEADING_FILLER:
+            return start + word.start()
+    return start
+
+
+def surname_subject(cast: Cast, text: str, at: int) -> Entity | None:
+    """`Neeson used to …`, `Mr Kennedy is …`: a known person starting a sentence."""
+    words = text[at : at + 60].split()
+    if not words:
+        return None
+    first = words[0].rstrip(",")
+    if first.lower().rstrip(".") in HONORIFICS and len(words) > 1:
+        first = words[1].rstrip(",")
+    first = POSSESSIVE.sub("", first)
+    if not is_capitalised(first) or first.lower() in NON_NAME_WORDS:
+        return None
+    if fold(first) not in cast.full_names:
+        return None
+    return cast.find_name((first,))
+
+
+def own_document(cast: Cast, match: re.Match[str]) -> None:
+    """`its final report`, `Jones's lawsuit`: remember who issued the document."""
+    owner_word, noun = match.group(1), match.group(2)
+    from .lexicon import DOC_NOUNS, POSSESSIVES  # noqa: PLC0415
+
+    if owner_word.lower() in POSSESSIVES:
+        owner = cast.in_focus(POSSESSIVES[owner_word.lower()], person=owner_word.lower() in {"his", "her"})
+    else:
+        words = POSSESSIVE.sub("", owner_word).split()
+        if any(w.lower() in NON_NAME_WORDS for w in words):
+            return
+        owner = cast.find_name(tuple(words)) or cast.named(" ".join(["the", *words]), "org")
+    if owner is not None:
+        cast.documents[DOC_NOUNS[noun]] = owner
+
+
+def attribute(walk: Walk, span: Span, text: str, left: Cue | None, right: Cue | None) -> SpanInfo:
+    """The speaker of one quotation from its cues; partial quotes without a cue are dropped."""
+    cast = walk.cast
+    order = (left, right) if span.partial else (right, left)
+    cue = next((c for c in order if c is not None), None)
+    info = SpanInfo(span)
+    if cue is not None:
+        info.has_cue = True
+        if cue.participle:
+            info.speaker = cast.in_focus(None, person=False)
+        elif cue.ref is not None:
+            info.speaker = cast.resolve(cue.ref)
+        cast.attend(info.speaker)
+    elif walk.last_event_paragraph >= span.paragraph - 1:
+        info.fallback = cast.in_focus(None, person=False)
+    if span.partial and (not info.has_cue or is_name_or_term(span, text)):
+        info.span = None  # type: ignore[assignment]
+    return info
+
+
+def is_name_or_term(span: Span, text: str) -> bool:
+    """A title, nickname or slogan: Title Case words, or introduced by 'so-called', 'dubbed'."""
+    if NAMING_CUES.search(text[: span.start - 1].rstrip()):
+        return True
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[span.start : span.end])
+    significant = [w for w in words if len(w) > 3 or w[0].isupper()]
+    return bool(significant) and all(w[0].isupper() for w in significant) and len(words) <= 8
+
+
+def assign_chains(infos: list[SpanInfo]) -> None:
+    """Quotes continued across a reopening mark share the speaker of the chain's cue."""
+    chain: list[SpanInfo] = []
+    for info in infos:
+        if info.span is None:
+            chain = []
+            continue
+        chain.append(info)
+        if info.span.closed:
+            settle(chain)
+            chain = []
+    settle(chain)
+
+
+def settle(chain: list[SpanInfo]) -> None:
+    speaker = next((i.speaker for i in chain if i.has_cue and i.speaker is not None), None)
+    for info in chain:
+        if not info.has_cue or info.speaker is None:
+            info.speaker = speaker or info.fallback
+
+
+def assemble(article: Article, walk: Walk) -> Briefing:
+    """Number the quotes, group them by speaker, list the people named but not quoted."""
+    quotes: list[Quote] = []
+    quoted: dict[int, list[str]] = {}
+    speakers_in_order: list[Entity] = []
+    for info in walk.infos:
+        if info.span is None:
+            continue
+        span, entity = info.span, info.speaker
+        qid = f"q{len(quotes) + 1}"
+        quotes.append(
+            Quote(
+                id=qid,
+                text=article.paragraphs[span.paragraph][span.start : span.end],
+                speaker=entity.name if entity else None,
+                paragraph=span.paragraph,
+                start=span.start,
+                end=span.end,
+                partial=span.partial,
+            )
         )
-        for n, s in enumerate(spans, 1)
+        if entity is not None:
+            if id(entity) not in quoted:
+                speakers_in_order.append(entity)
+            quoted.setdefault(id(entity), []).append(qid)
+    speakers = tuple(
+        Speaker(e.name, e.role if e.kind == "person" else None, tuple(quoted[id(e)]))
+        for e in speakers_in_order
     )
-    return Briefing(article=article, quotes=quotes)
+    seen: set[int] = set()
+    people = []
+    for index in sorted(walk.mentions):
+        for mention in walk.mentions[index]:
+            entity = mention.entity
+            if mention.confirmed and id(entity) not in quoted and id(entity) not in seen:
+                seen.add(id(entity))
+                people.append(Person(entity.name, entity.role))
+    return Briefing(article=article, quotes=tuple(quotes), speakers=speakers, people=tuple(people))

@@ -1,0 +1,136 @@
+"""Find reporting cues — `X said`, `said X`, `according to X`, `X told …:` — in narration.
+
+A cue is a reporting verb with its subject. The subject of `"…," Zhao said` stands before
+the verb; in `"…," said Zhao` and `according to Zhao` it follows. Subjects are looked for
+only inside the sentence and clause the verb is in, so a cue never reaches across a full
+stop or into the next quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import ABBREVIATIONS, REPORTING_VERBS
+from .names import Ref, parse_reference
+
+VERB = re.compile(
+    r"(?<![\w'’-])(?:[Aa]ccording to|"
+    + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
+    + r")(?![\w'’-])"
+)
+SENTENCE_BREAK = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ö])")
+CLAUSE_WORDS = re.compile(
+    r"(?<![\w-])(?:that|after|before|when|while|because|since|as|if|although|though|whereas|but"
+    r"|and then)(?![\w-])"
+)
+INVERTED_STOPS = {
+    "at",
+    "in",
+    "on",
+    "to",
+    "during",
+    "after",
+    "before",
+    "with",
+    "from",
+    "about",
+    "who",
+    "when",
+    "as",
+    "of",
+}
+MAX_INVERTED_WORDS = 8
+MAX_SUBJECT_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting verb at [start, end) and the reference it reports."""
+
+    start: int
+    end: int
+    ref: Ref | None
+    participle: bool = False
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where a sentence begins; 'Mr.' and 'No. 1' do not end one."""
+    starts = [0]
+    for match in SENTENCE_BREAK.finditer(text):
+        before = text[: match.start()].rsplit(None, 1)
+        word = before[-1].lower().strip('("“') if before else ""
+        if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue
+        starts.append(match.end())
+    return starts
+
+
+def sentence_start_before(starts: list[int], at: int) -> int:
+    """The start of the sentence containing offset `at` (starts is sorted)."""
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= at:
+            lo = mid + 1
+        else:
+            hi = mid
+    return starts[lo - 1] if lo else 0
+
+
+def find_cues(text: str, lo: int, hi: int, starts: list[int]) -> list[Cue]:
+    """Every reporting verb in text[lo:hi] with its subject, in order."""
+    cues = []
+    for match in VERB.finditer(text, lo, hi):
+        cue = cue_at(text, match, max(lo, sentence_start_before(starts, match.start())), hi)
+        if cue is not None:
+            cues.append(cue)
+    return cues
+
+
+def cue_at(text: str, match: re.Match[str], lo: int, hi: int) -> Cue | None:
+    """The subject of one reporting verb: before it, or after it when inverted."""
+    verb = match.group().lower()
+    before = text[lo : match.start()]
+    clause = list(CLAUSE_WORDS.finditer(before))
+    if clause:
+        before = before[clause[-1].end() :]
+    subject = before.strip(" ,\"“”'‘’—–-")
+    if verb.startswith("according"):
+        return inverted(text, match, hi)
+    if verb.endswith("ing"):
+        return Cue(match.start(), match.end(), None, participle=True)
+    if subject and len(subject.split()) <= MAX_SUBJECT_WORDS + 12:
+        ref = parse_reference(subject)
+        if ref is not None:
+            return Cue(match.start(), match.end(), ref)
+    if not subject or before.rstrip().endswith((",", "”", '"', "’")):
+        return inverted(text, match, hi)
+    return None
+
+
+def inverted(text: str, match: re.Match[str], hi: int) -> Cue | None:
+    """`said Zhao.`, `said Carlos Saldarriaga, technical coordinator at Cepes.`"""
+    after = text[match.end() : min(hi, match.end() + 300)]
+    words: list[str] = []
+    rest = ""
+    for word in re.finditer(r"\S+", after):
+        token = word.group()
+        if token.lower() in INVERTED_STOPS or len(words) == MAX_INVERTED_WORDS:
+            break
+        bare = token.rstrip(',.;:!?"”’')
+        if bare:
+            words.append(bare)
+        if bare != token:
+            rest = after[word.start() + len(bare) :]
+            break
+    if not words:
+        return None
+    subject = " ".join(words)
+    apposition = re.match(r",\s*([^,.;:\"“”]{1,120})", rest)
+    if apposition:
+        subject = f"{subject}, {apposition.group(1).strip()}"
+    ref = parse_reference(subject)
+    if ref is None:
+        return None
+    return Cue(match.start(), match.end(), ref)

@@ -1,0 +1,287 @@
+"""Word lists the extractor reads: reporting verbs, titles, role nouns, function words.
+
+Kept as data so that a rule change is a list change. Nothing here names a particular
+article's people, places or phrases.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs that report speech or writing, as base forms; inflections are generated below.
+REPORTING_BASES = """
+say tell add ask answer reply respond explain note stress underline emphasise emphasize
+insist claim argue warn urge vow pledge promise deny admit acknowledge concede confirm
+announce declare state write tweet post recall describe accuse attack criticise criticize
+condemn praise hail brand label dismiss complain suggest predict reveal report continue
+repeat demand threaten plead boast contend maintain assert allege observe remark comment
+conclude mention joke laugh shout scream cry sigh muse quip speak tell agree
+disagree caution counter protest lament concur estimate grumble recount reflect reiterate
+rule testify charge urge
+""".split()
+IRREGULAR = {  # third person, past, -ing, then any other form
+    "say": ["says", "said", "saying"],
+    "tell": ["tells", "told", "telling"],
+    "write": ["writes", "wrote", "writing", "written"],
+    "speak": ["speaks", "spoke", "speaking"],
+    "cry": ["cries", "cried", "crying"],
+    "reply": ["replies", "replied", "replying"],
+    "deny": ["denies", "denied", "denying"],
+    "testify": ["testifies", "testified", "testifying"],
+}
+
+
+def inflect(base: str) -> list[str]:
+    """Third person, past and -ing forms of a regular verb."""
+    if base in IRREGULAR:
+        return [base, *IRREGULAR[base]]
+    stem = base[:-1] if base.endswith("e") else base
+    if re.search(r"[^aeiou][aeiou][tp]$", base) and base not in {"visit", "comment"}:
+        past, ing = base + base[-1] + "ed", base + base[-1] + "ing"
+    else:
+        past, ing = stem + "ed", stem + "ing"
+    third = base + "es" if base.endswith(("s", "sh", "ch", "x", "z")) else base + "s"
+    return [base, third, past, ing]
+
+
+# Present and -ing forms double as nouns ("weekend reports", "a warning"), so only these count.
+PRESENT_BASES = set(
+    """
+say tell add ask explain insist warn argue write recall admit agree acknowledge concede
+confirm tweet reply respond urge suggest stress accuse describe predict maintain contend
+continue recount underline
+""".split()
+)
+ING_BASES = set(
+    """
+say add insist tell argue explain note stress claim ask urge describe accuse write declare
+promise pledge vow admit acknowledge concede confirm announce reply respond answer suggest
+complain warn
+""".split()
+)
+NOT_CUES = {"alleged", "pointed"}  # more often an adjective, or not speech without a complement
+
+
+def reporting_forms(base: str) -> set[str]:
+    """The forms of one reporting verb that can head a cue."""
+    _, third, past, ing, *rest = inflect(base)
+    forms = {past, *rest}
+    if base in PRESENT_BASES:
+        forms.add(third)
+    if base in ING_BASES:
+        forms.add(ing)
+    return forms
+
+
+# Base forms for plural subjects ("officials say", "the Lib Dems accuse"), where not nouns.
+PLURAL_PRESENT = {
+    "say",
+    "tell",
+    "add",
+    "accuse",
+    "insist",
+    "argue",
+    "warn",
+    "admit",
+    "deny",
+    "concede",
+    "urge",
+    "predict",
+    "explain",
+    "complain",
+    "suggest",
+}
+REPORTING_VERBS = (
+    frozenset(PLURAL_PRESENT | {f for base in REPORTING_BASES for f in reporting_forms(base)}) - NOT_CUES
+)
+
+# Person pronouns that can stand for a speaker, with the gender they imply.
+PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None}
+POSSESSIVES = {"his": "m", "her": "f", "their": None, "its": None}
+
+HONORIFICS = {
+    "mr": "m",
+    "mr.": "m",
+    "mrs": "f",
+    "mrs.": "f",
+    "ms": "f",
+    "ms.": "f",
+    "miss": "f",
+    "dr": None,
+    "dr.": None,
+    "prof": None,
+    "prof.": None,
+    "professor": None,
+    "sir": "m",
+    "dame": "f",
+    "lord": "m",
+    "lady": "f",
+    "father": "m",
+    "fr": "m",
+    "sister": "f",
+    "mother": "f",
+    "brother": "m",
+    "rev": None,
+    "rev.": None,
+    "reverend": None,
+}
+
+# Titles written before a name; in a capitalised run they belong to the role, not the name.
+TITLE_WORDS = set(
+    """
+president minister secretary ambassador advisor adviser senator governor mayor chancellor
+premier chairman chairwoman chair director chief officer judge justice general colonel
+captain commander admiral sergeant lieutenant major inspector detective constable sheriff
+coach manager editor professor bishop archbishop cardinal rabbi imam pope king queen prince
+princess duke duchess emperor speaker leader spokesman spokeswoman spokesperson deputy
+representative congressman congresswoman commissioner superintendent superior executive
+vice prosecutor attorney counsel envoy secretary-general president-elect
+""".split()
+)
+
+# Heads of descriptions that stand for a person: "the actor", "a police spokesman".
+ROLE_NOUNS = TITLE_WORDS | set(
+    """
+official spokesman spokeswoman spokesperson co-chairman co-chair co-host host presenter
+lawyer solicitor barrister analyst economist researcher scientist expert founder co-founder
+owner boss star actor actress singer musician player striker midfielder defender goalkeeper
+athlete sprinter champion medallist medalist coordinator co-ordinator organiser organizer
+campaigner activist priest nun author writer journalist reporter correspondent producer
+doctor surgeon nurse teacher student partner investor trader consultant head legend veteran
+diplomat mp engineer pilot witness victim resident mother father daughter son wife husband
+sister brother chef designer architect historian spokesmen officials chairperson treasurer
+dean principal economist strategist fan member worker employee agent negotiator
+""".split()
+)
+
+# Heads of descriptions that stand for an organisation or a group.
+ORG_NOUNS = set(
+    """
+administration government ministry department agency council committee commission party
+company firm group police army military union court board authority authorities office
+team club campaign bank embassy parliament senate congress
+""".split()
+)
+
+# Heads of descriptions that stand for a document; its speaker is whoever issued it.
+DOC_NOUNS = {
+    "report": "report",
+    "suit": "suit",
+    "lawsuit": "suit",
+    "complaint": "suit",
+    "statement": "statement",
+    "study": "study",
+    "survey": "survey",
+    "letter": "letter",
+    "document": "document",
+    "filing": "suit",
+    "petition": "petition",
+    "ruling": "ruling",
+    "judgment": "ruling",
+    "memo": "memo",
+    "release": "statement",
+    "paper": "paper",
+    "review": "review",
+    "assessment": "assessment",
+    "indictment": "indictment",
+}
+
+# Capitalised words that are not part of a person's name when they start a run.
+NON_NAME_WORDS = set(
+    """
+the a an and but or if in on at of to for from by with as after before when while since
+this that these those there then he she it they we i you his her its their our my your
+mr mrs ms dr meanwhile however also now still yet so although though because until
+monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december united states kingdom republic
+national federal state foreign security affairs home office department ministry council
+party union association agency house senate congress court district supreme general
+university college school institute centre center news press times daily post world
+north south east west northern southern eastern western new old great royal
+bbc us uk eu un
+""".split()
+)
+
+# Lowercase words that end a backward scan for a role ("led by senior official X").
+ROLE_STOP_WORDS = set(
+    """
+by with and or but since as that which who whom whose in on at from after before when while
+into onto than said says told tells is was are were has have had be been will would can
+could did does do not also then where while about against between among during under over
+through including met meets meet joined replaced visited called named dubbed like
+""".split()
+)
+
+# Words that begin a relative clause, which is never the subject itself.
+RELATIVE_WORDS = {"who", "whose", "whom", "which", "that", "where", "when"}
+
+# Leading words of a sentence or clause that are not part of its subject.
+LEADING_FILLER = set(
+    """
+but and so yet then meanwhile however also now later earlier still instead indeed
+moreover furthermore nevertheless today yesterday finally afterwards separately
+""".split()
+)
+
+# Words between a subject and its verb: "has said", "later told", "repeatedly said".
+AUXILIARIES = set(
+    """
+has have had was were is are will would could can may might should must did does do
+also later then previously repeatedly once again already often still recently earlier
+subsequently further too even never always had
+""".split()
+)
+
+# Words before a quotation that mark it as a name or a term, not speech.
+NAMING_CUES = re.compile(
+    r"(?:so-called|dubbed|titled|entitled|nicknamed|known as|the (?:term|word|phrase|slogan|hashtag|motto)"
+    r"|called|named)\s*$",
+    re.IGNORECASE,
+)
+
+NAME_PARTICLES = {
+    "de",
+    "van",
+    "von",
+    "bin",
+    "al",
+    "da",
+    "di",
+    "le",
+    "la",
+    "du",
+    "der",
+    "den",
+    "del",
+    "dos",
+    "ter",
+    "ibn",
+}
+ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "no",
+    "jr",
+    "sr",
+    "gen",
+    "sen",
+    "rep",
+    "gov",
+    "prof",
+    "rev",
+    "lt",
+    "col",
+    "capt",
+    "sgt",
+    "fr",
+    "vs",
+    "etc",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "mt",
+}

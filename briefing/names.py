@@ -1,0 +1,343 @@
+"""Names, roles and who is who: turn the words around a quotation into a speaker.
+
+A reference is what a cue gives as its subject: a name ("Zhao", "Mr Neeson"), a pronoun
+("he"), a description ("the actor", "an official"), an organisation ("the Lib Dems") or a
+document ("the report"). The Cast keeps everyone the article names, with their roles, and
+resolves a reference to the fullest name the article gives: a surname to the full name,
+a spelling variant (Müller, Muller, Mueller) to one person, a pronoun to the person most
+recently in focus, a description to the person whose role it matches.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .lexicon import (
+    AUXILIARIES,
+    DOC_NOUNS,
+    HONORIFICS,
+    LEADING_FILLER,
+    NAME_PARTICLES,
+    NON_NAME_WORDS,
+    ORG_NOUNS,
+    POSSESSIVES,
+    PRONOUNS,
+    RELATIVE_WORDS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    ROLE_STOP_WORDS,
+    TITLE_WORDS,
+)
+
+TOKEN = re.compile(r"[\w][\w'’.\-]*|[,;:()]")
+CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\-]*$")
+NAME_RUN = re.compile(
+    r"(?<![\w'’-])(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?(?:\s+(?:(?:de|van|von|bin|al|da|di|le|la|du|der|den|del|dos|ter|ibn)\s+)?)?)+"
+)
+POSSESSIVE_END = re.compile(r"['’]s?$")
+MAX_NAME_TOKENS = 4
+
+
+def fold(word: str) -> str:
+    """A spelling key: no accents, lower case, German ue/oe/ae folded (Müller = Mueller)."""
+    text = unicodedata.normalize("NFKD", word)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return text.replace("ue", "u").replace("oe", "o").replace("ae", "a").strip(".'’")
+
+
+def is_capitalised(word: str) -> bool:
+    return bool(CAPITALISED.match(word))
+
+
+@dataclass
+class Entity:
+    """One speaker or named person; `name` is the fullest form seen so far."""
+
+    name: str
+    kind: str  # person | org | unnamed
+    role: str | None = None
+    gender: str | None = None
+    tokens: tuple[str, ...] = ()
+    mentions: int = 0
+
+    def keys(self) -> set[str]:
+        return {fold(t) for t in self.tokens}
+
+
+@dataclass(frozen=True)
+class Ref:
+    """What a cue's subject says, before it is resolved against the cast."""
+
+    kind: str  # pronoun | name | role | org | doc | unnamed | possessive-doc
+    text: str
+    name: tuple[str, ...] = ()
+    role: str | None = None
+    honorific: str | None = None
+    head: str = ""
+
+
+def words_of(text: str) -> list[str]:
+    return [t for t in TOKEN.findall(text) if t not in ",;:()"]
+
+
+def split_title(tokens: list[str]) -> tuple[list[str], list[str], str | None]:
+    """Split a capitalised run into (title words, name words, honorific)."""
+    cut = 0
+    honorific = None
+    for i, tok in enumerate(tokens):
+        low = tok.lower().rstrip(".")
+        if low in HONORIFICS or low + "." in HONORIFICS:
+            honorific, cut = tok, i + 1
+        elif low in TITLE_WORDS or low in NON_NAME_WORDS:
+            cut = i + 1
+    name = tokens[cut:]
+    if len(name) > MAX_NAME_TOKENS:
+        name = name[-MAX_NAME_TOKENS:]
+    return tokens[: len(tokens) - len(name)], name, honorific
+
+
+def parse_reference(np: str) -> Ref | None:
+    """Classify the subject of a cue; None when it cannot be a speaker."""
+    segments = [s.strip() for s in re.split(r"\s*[,;]\s*", np.strip()) if s.strip()]
+    for i, seg in enumerate(segments):
+        if seg.split()[0].lower() in RELATIVE_WORDS:
+            segments = segments[:i]
+            break
+    if not segments:
+        return None
+    while len(segments) > 1 and is_adverbial(segments[0]):
+        segments.pop(0)
+    head_seg, apposition = segments[0], None
+    if len(segments) > 1:
+        if looks_like_name(segments[0]) and is_apposition(segments[1]):
+            apposition = segments[1]
+        elif starts_noun_phrase(segments[-1]):
+            head_seg = segments[-1]
+    words = strip_edges(words_of(head_seg))
+    if not words:
+        return None
+    low = [w.lower() for w in words]
+    if len(words) == 1 and low[0] in PRONOUNS:
+        return Ref("pronoun", low[0])
+    if low[0] in POSSESSIVES and low[-1] in DOC_NOUNS:
+        return Ref("possessive-doc", " ".join(words), head=DOC_NOUNS[low[-1]], role=low[0])
+    last = words[-1]
+    if is_capitalised(last) and not POSSESSIVE_END.search(last):
+        if low[0] in {"the", "a", "an"}:
+            return Ref("org", " ".join(["the", *words[1:]]), name=tuple(words[1:]))
+        run_start = len(words)
+        while run_start > 0 and (
+            is_capitalised(words[run_start - 1]) or words[run_start - 1] in NAME_PARTICLES
+        ):
+            run_start -= 1
+        titles, name, honorific = split_title(words[run_start:])
+        if not name:
+            return Ref("org", " ".join(words), name=tuple(words))
+        role_words = words[:run_start] + titles
+        role = " ".join(w for w in role_words if w.lower().rstrip(".") not in HONORIFICS) or None
+        return Ref("name", " ".join(name), name=tuple(name), role=apposition or role, honorific=honorific)
+    head = low[-1]
+    if head in DOC_NOUNS:
+        owner = words[0] if POSSESSIVE_END.search(words[0]) else None
+        return Ref("doc", " ".join(words), head=DOC_NOUNS[head], role=owner)
+    description = " ".join([low[0], *words[1:]]) if low[0] in {"the", "a", "an"} else " ".join(words)
+    if head in ORG_NOUNS or (head.endswith("s") and head[:-1] in ORG_NOUNS):
+        return Ref("org", description, head=head)
+    if low[0] in {"a", "an"} or head.endswith("s") and head[:-1] in ROLE_NOUNS:
+        return Ref("unnamed", description, head=head)
+    if low[0] in {"the", "this", "that"} or head in ROLE_NOUNS:
+        return Ref("role", description, head=head)
+    return None
+
+
+def is_adverbial(segment: str) -> bool:
+    """A leading phrase that is not the subject: 'In an email to X', 'Speaking to Y', 'Then'."""
+    first = segment.split()[0]
+    low = first.lower()
+    return (
+        low in LEADING_FILLER
+        or low in ROLE_STOP_WORDS
+        or low in {"in", "on", "at", "for", "during", "after", "before", "despite", "asked", "noting"}
+        or low.endswith("ing")
+        or low.endswith("ly")
+        or segment.lower().endswith(" ago")
+    )
+
+
+def starts_noun_phrase(segment: str) -> bool:
+    """'the suit' or 'Conte' can be a subject; 'filed in a court' cannot."""
+    first = segment.split()[0]
+    return is_capitalised(first) or first.lower() in {"the", "a", "an", *PRONOUNS, *POSSESSIVES}
+
+
+def looks_like_name(segment: str) -> bool:
+    words = strip_edges(words_of(segment))
+    return bool(words) and is_capitalised(words[-1]) and not POSSESSIVE_END.search(words[-1])
+
+
+def is_apposition(segment: str) -> bool:
+    """', a Jesuit priest,' or ', technical coordinator at Cepes' after a name."""
+    words = segment.split()
+    if not words or len(words) > 16 or words[0].lower() in RELATIVE_WORDS:
+        return False
+    if any(w.lower() in REPORTING_VERBS for w in words):
+        return False
+    first = words[0].lower()
+    if first in {"a", "an", "the", "his", "her", "their", "its", "our", "whose"}:
+        return first != "whose"
+    return first.islower() and any(w.lower().strip(".,") in ROLE_NOUNS for w in words)
+
+
+def strip_edges(words: list[str]) -> list[str]:
+    """Drop leading fillers ('But', 'Meanwhile') and trailing auxiliaries ('has', 'also')."""
+    while words and words[0].lower() in LEADING_FILLER:
+        words = words[1:]
+    while words and (words[-1].lower() in AUXILIARIES or words[-1].lower().endswith("ly")):
+        words = words[:-1]
+    return words
+
+
+@dataclass
+class Cast:
+    """Everyone the article names, and who was in focus last."""
+
+    full_names: dict[str, list[Entity]] = field(default_factory=dict)
+    entities: list[Entity] = field(default_factory=list)
+    focus: list[Entity] = field(default_factory=list)
+    documents: dict[str, Entity] = field(default_factory=dict)
+    capitalised_runs: list[tuple[str, ...]] = field(default_factory=list)
+
+    def add_name(self, tokens: tuple[str, ...], role: str | None, gender: str | None) -> Entity:
+        """Register a mention of a full or partial name; merge with a known person if it fits."""
+        entity = self.find_name(tokens)
+        if entity is None:
+            entity = Entity(" ".join(tokens), "person", role, gender, tokens)
+            self.entities.append(entity)
+        else:
+            if len(tokens) > len(entity.tokens):
+                entity.name, entity.tokens = " ".join(tokens), tokens
+            if role and (not entity.role or len(role.split()) > len(entity.role.split())):
+                entity.role = role
+            entity.gender = entity.gender or gender
+        for tok in tokens:
+            self.full_names.setdefault(fold(tok), [])
+            if entity not in self.full_names[fold(tok)]:
+                self.full_names[fold(tok)].append(entity)
+        return entity
+
+    def find_name(self, tokens: tuple[str, ...]) -> Entity | None:
+        """The known person these name words belong to, preferring the one in focus."""
+        keys = [fold(t) for t in tokens]
+        candidates = [e for e in self.entities if e.kind == "person" and set(keys) <= e.keys()]
+        if len(keys) > 1:
+            candidates = [
+                e for e in candidates if fold(e.tokens[-1]) == keys[-1] or len(e.tokens) <= len(keys)
+            ]
+            first_last = [e for e in candidates if fold(e.tokens[0]) == keys[0]]
+            candidates = first_last or candidates
+        if not candidates:
+            return None
+        for entity in reversed(self.focus):
+            if entity in candidates:
+                return entity
+        return max(candidates, key=lambda e: (len(e.tokens), e.mentions))
+
+    def resolve(self, ref: Ref) -> Entity | None:
+        """The entity a reference stands for, registering new names as they come."""
+        if ref.kind == "pronoun":
+            return self.in_focus(PRONOUNS.get(ref.text), person=ref.text in {"he", "she", "i"})
+        if ref.kind == "name":
+            gender = HONORIFICS.get(ref.honorific.lower()) if ref.honorific else None
+            if len(ref.name) == 1 and ref.honorific and not self.find_name(ref.name):
+                entity = self.add_name((ref.honorific, *ref.name), ref.role, gender)
+                return entity
+            return self.add_name(ref.name, ref.role, gender)
+        if ref.kind == "org":
+            return self.organisation(ref)
+        if ref.kind in {"doc", "possessive-doc"}:
+            return self.document(ref)
+        if ref.kind == "role":
+            return self.by_role(ref.head) or self.in_focus(None, person=True)
+        if ref.kind == "unnamed":
+            return self.by_role(ref.head) or self.named(ref.text, "unnamed")
+        return None
+
+    def in_focus(self, gender: str | None, *, person: bool) -> Entity | None:
+        """The entity most recently in focus that a pronoun of this gender can stand for."""
+        for entity in reversed(self.focus):
+            if person and entity.kind != "person":
+                continue
+            if gender and entity.gender and entity.gender != gender:
+                continue
+            if gender and not entity.gender:
+                entity.gender = gender
+            return entity
+        return None
+
+    def by_role(self, head: str) -> Entity | None:
+        """'the co-chairman' is the person whose role has that word, most recent first."""
+        head = head.lower()
+        people = [e for e in self.entities if e.kind == "person" and e.role]
+        matches = [
+            e
+            for e in people
+            if head in re.split(r"[\s\-]+", e.role.lower()) or head in e.role.lower().split()
+        ]
+        if not matches:
+            return None
+        for entity in reversed(self.focus):
+            if entity in matches:
+                return entity
+        return matches[-1]
+
+    def named(self, name: str, kind: str) -> Entity:
+        for entity in self.entities:
+            if entity.kind == kind and entity.name.lower() == name.lower():
+                return entity
+        entity = Entity(name, kind)
+        self.entities.append(entity)
+        return entity
+
+    def organisation(self, ref: Ref) -> Entity:
+        """An organisation under the longest name the article spells out ('Lib Dems')."""
+        name = ref.text
+        if ref.name:
+            expanded = self.expand_abbreviation(ref.name)
+            if expanded:
+                name = " ".join(["the", *expanded]) if name.lower().startswith("the ") else " ".join(expanded)
+        return self.named(name, "org")
+
+    def expand_abbreviation(self, short: tuple[str, ...]) -> tuple[str, ...] | None:
+        """('Lib', 'Dems') -> ('Liberal', 'Democrats') when the article has that run."""
+        for run in self.capitalised_runs:
+            if len(run) != len(short) or run == short:
+                continue
+            if all(
+                long.lower().startswith(word.lower().rstrip("s")) and len(long) >= len(word)
+                for word, long in zip(short, run, strict=True)
+            ):
+                return run
+        return None
+
+    def document(self, ref: Ref) -> Entity:
+        """A document speaks for whoever issued it, when the article says who did."""
+        owner = self.documents.get(ref.head)
+        if ref.kind == "possessive-doc":
+            owner = self.in_focus(POSSESSIVES.get(ref.role or ""), person=ref.role in {"his", "her"}) or owner
+        elif ref.role:
+            owner = self.resolve(Ref("name", ref.role, name=(POSSESSIVE_END.sub("", ref.role),))) or owner
+        if owner is not None:
+            self.documents[ref.head] = owner
+            return owner
+        return self.named(ref.text, "unnamed")
+
+    def attend(self, entity: Entity | None) -> None:
+        """Put an entity in focus: pronouns after this point are likely to mean it."""
+        if entity is None:
+            return
+        entity.mentions += 1
+        if entity in self.focus:
+            self.focus.remove(entity)
+        self.focus.append(entity)
