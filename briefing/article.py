@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
 import stat
 import unicodedata
@@ -29,6 +30,7 @@ MAX_TEXT_BYTES = 2 * MIB
 MAX_HTML_BYTES = 8 * MIB
 HTML_SUFFIXES = {".html", ".htm"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
+READ_ATTEMPTS = 3
 FURNITURE_MAX_WORDS = 4
 SENTENCE_END = re.compile(r"[.!?:;\"”’'…)]\s*$")
 HEADLINE_PREFIX = re.compile(r"^(?:#\s+|title:\s*)", re.IGNORECASE)
@@ -94,8 +96,7 @@ def read_bytes(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:
     if not stat.S_ISREG(mode):
         raise SeedError(f"{path}: not a regular file; save the article as a .txt file")
     try:
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)
+        data = read_settled(path, limit)
     except PermissionError as exc:
         raise SeedError(f"{path}: permission denied; make the file readable") from exc
     except OSError as exc:
@@ -106,6 +107,19 @@ def read_bytes(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:
             "check it is the right file, or trim it"
         )
     return data
+
+
+def read_settled(path: Path, limit: int) -> bytes:
+    """Read up to `limit` + 1 bytes, again if the file changed meanwhile (an editor mid-save)."""
+    for _ in range(READ_ATTEMPTS):
+        with path.open("rb") as handle:
+            before = os.fstat(handle.fileno())
+            data = handle.read(limit + 1)
+            after = os.fstat(handle.fileno())
+        if (before.st_size, before.st_mtime_ns) == (after.st_size, after.st_mtime_ns):
+            return data
+        log.debug("%s changed while it was read; reading it again", path)
+    raise SeedError(f"{path}: kept changing while it was read; build again once it is saved")
 
 
 def decode(data: bytes, path: Path) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -169,3 +170,37 @@ def test_read_bytes_limit_is_exact(tmp_path):
     over.write_bytes(b"a" * (MAX_TEXT_BYTES + 1))
     with pytest.raises(SeedError, match=r"over the 2 MiB \(2,097,152 bytes\) size limit"):
         read_bytes(over)
+
+
+def test_read_bytes_reads_again_when_the_file_changes_meanwhile(tmp_path, monkeypatch):
+    """An editor saving during a watch rebuild: the read is repeated until the file is settled."""
+    seed = tmp_path / "story.txt"
+    seed.write_text("Title\n\nBody.")
+    real_fstat = os.fstat
+    calls = []
+
+    def fstat(fd):
+        result = real_fstat(fd)
+        calls.append(result)
+        if len(calls) == 2:  # the first read sees the file change under it
+            seed.write_text("Title\n\nBody, saved.")
+            return real_fstat(fd)
+        return result
+
+    monkeypatch.setattr(os, "fstat", fstat)
+    assert read_bytes(seed) == b"Title\n\nBody, saved."
+    assert len(calls) == 4
+
+
+def test_read_bytes_gives_up_on_a_file_that_never_settles(tmp_path, monkeypatch):
+    seed = tmp_path / "story.txt"
+    seed.write_text("Title\n\nBody.")
+    ticks = iter(range(1, 1000))
+
+    def fstat(fd):
+        return SimpleNamespace(st_size=13, st_mtime_ns=next(ticks))  # a new mtime every time
+
+    monkeypatch.setattr(os, "fstat", fstat)
+    with pytest.raises(SeedError) as info:
+        read_bytes(seed)
+    assert str(info.value) == f"{seed}: kept changing while it was read; build again once it is saved"

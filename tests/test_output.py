@@ -125,3 +125,16 @@ def test_a_writer_killed_mid_write_leaves_a_whole_file(tmp_path, delay):
     leftovers = [p.name for p in tmp_path.iterdir() if p.name != "index.html"]
     assert all(name.startswith(".index.html.") and name.endswith(".tmp") for name in leftovers)
     assert len(leftovers) <= 1
+
+
+def test_a_symlinked_page_is_replaced_not_written_through(tmp_path):
+    """The build replaces its own file name; a file a link points to elsewhere is never written."""
+    elsewhere = tmp_path / "elsewhere.html"
+    elsewhere.write_text("not ours")
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").symlink_to(elsewhere)
+    write_atomic(site / "index.html", "page")
+    assert elsewhere.read_text() == "not ours"
+    assert not (site / "index.html").is_symlink()
+    assert (site / "index.html").read_text() == "page"
