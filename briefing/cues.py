@@ -1,7 +1,7 @@
 """Find reporting cues — `X said`, `said X`, `according to X`, `X told …:` — in narration.
 
-A cue is a reporting verb with its subject. The subject of `"…," Zhao said` stands before
-the verb; in `"…," said Zhao` and `according to Zhao` it follows. Subjects are looked for
+A cue is a reporting verb with its subject. The subject of `"…," Lee said` stands before
+the verb; in `"…," said Lee` and `according to Lee` it follows. Subjects are looked for
 only inside the sentence and clause the verb is in, so a cue never reaches across a full
 stop or into the next quotation.
 """
@@ -110,7 +110,7 @@ def cue_at(text: str, match: re.Match[str], lo: int, hi: int) -> Cue | None:
 
 
 def inverted(text: str, match: re.Match[str], hi: int) -> Cue | None:
-    """`said Zhao.`, `said Carlos Saldarriaga, technical coordinator at Cepes.`"""
+    """`said Lee.`, `said Ann Lee, technical director at Acme.`"""
     after = text[match.end() : min(hi, match.end() + 300)]
     words: list[str] = []
     rest = ""

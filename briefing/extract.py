@@ -1,9 +1,8 @@
 """extract(): from an Article to a Briefing — quote spans, their speakers, the people named.
 
 Two passes over the paragraphs. The first registers every name the narration gives, with
-the role written before it (`Chinese foreign ministry spokesperson Zhao Lijian`) or after it
-(`Gerhard Müller, the prefect for …,`), so that `Zhao` or `Mueller` later resolve to the full
-name. The second walks the article in order, keeping track of who is in focus, and gives
+the role written before it (`Health Minister Ann Lee`) or after it (`Jan Kühn, the head of
+the board,`), so that `Lee` or `Kuehn` later resolve to the full name. The second walks the article in order, keeping track of who is in focus, and gives
 each quotation the speaker of its cue, of its chain (a quote continued across a reopening
 mark), or of the narration right before it. Partial quotes need a cue in their sentence;
 without one they are scare quotes, titles or terms and are left out.
@@ -17,11 +16,14 @@ from dataclasses import dataclass, field
 
 from .cues import Cue, find_cues, sentence_start_before, sentence_starts
 from .lexicon import (
+    AUXILIARIES,
+    DOC_NOUNS,
     HONORIFICS,
     LEADING_FILLER,
     NAME_PARTICLES,
     NAMING_CUES,
     NON_NAME_WORDS,
+    POSSESSIVES,
     REPORTING_VERBS,
     ROLE_NOUNS,
     ROLE_STOP_WORDS,
@@ -41,6 +43,7 @@ DOC_OWNER = re.compile(
     r"(?<![\w'’-])(his|her|its|their|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*['’]s?)\s+(?:[a-z-]+\s+){0,2}"
     r"(report|suit|lawsuit|complaint|statement|study|survey|letter|petition|ruling|memo|review|assessment)\b"
 )
+ORGANISATION = re.compile(r"(?<![\w-])the ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)(?:[ ,.;:]|$)([a-z]*)")
 MAX_RIGHT_CUE_GAP = 14  # words between a closing mark and its cue verb: `," the head of X said`
 
 
@@ -114,6 +117,8 @@ def register_names(walk: Walk, index: int, text: str, spans: list[Span]) -> None
         if not in_ranges(ranges, match.start(), match.end()):
             continue
         titles, name, honorific = split_title(tokens)
+        if all(t.isupper() and len(t) > 1 for t in name):
+            continue  # a dateline or an acronym, not a person
         if len(name) < 2 and not (honorific and name):
             continue
         name_at = match.start() + match.group().find(name[0])
@@ -131,7 +136,7 @@ def register_names(walk: Walk, index: int, text: str, spans: list[Span]) -> None
 
 
 def role_before(text: str, name_at: int, titles: list[str]) -> tuple[str | None, int]:
-    """`US Secretary of State` before `Antony Blinken`: words back to a stop, if one is a title."""
+    """`US Secretary of State` before a name: words back to a stop, if one is a title."""
     window_start = max(0, name_at - 160)
     tokens = list(ROLE_TOKEN.finditer(text, window_start, name_at))
     kept: list[re.Match[str]] = []
@@ -164,7 +169,7 @@ def role_before(text: str, name_at: int, titles: list[str]) -> tuple[str | None,
 
 
 def apposition_after(text: str, end: int) -> str | None:
-    """`, a Jesuit priest and author,` right after a name."""
+    """`, a parish priest and author,` right after a name."""
     match = APPOSITION.match(text, end)
     if match and is_apposition(match.group(1)):
         return match.group(1).strip()
@@ -238,6 +243,11 @@ def narrate(
             events.append((head, entity))
     for match in DOC_OWNER.finditer(text, lo, hi):
         events.append((match.start(), match))
+    for match in ORGANISATION.finditer(text, lo, hi):
+        follower = match.group(2)
+        if not follower or follower in ROLE_STOP_WORDS or follower in AUXILIARIES or follower.endswith("ed"):
+            events.append((match.start(), match.group(1)))  # 'the Senate voted', not 'the Senate rules'
+
     for _, event in sorted(events, key=lambda e: e[0]):
         if isinstance(event, Cue):
             entity = cast.resolve(event.ref) if event.ref else None
@@ -246,6 +256,8 @@ def narrate(
             cast.attend(entity)
         elif isinstance(event, Entity):
             cast.attend(event)
+        elif isinstance(event, str):
+            cast.mention_organisation(tuple(event.split()))
         else:
             own_document(cast, event)
 
@@ -259,7 +271,7 @@ def first_word_at(text: str, start: int) -> int:
 
 
 def surname_subject(cast: Cast, text: str, at: int) -> Entity | None:
-    """`Neeson used to …`, `Mr Kennedy is …`: a known person starting a sentence."""
+    """`Lee used to …`, `Mr Lee is …`: a known person starting a sentence."""
     words = text[at : at + 60].split()
     if not words:
         return None
@@ -275,12 +287,13 @@ def surname_subject(cast: Cast, text: str, at: int) -> Entity | None:
 
 
 def own_document(cast: Cast, match: re.Match[str]) -> None:
-    """`its final report`, `Jones's lawsuit`: remember who issued the document."""
+    """`its final report`, `Lee's lawsuit`: remember who issued the document."""
     owner_word, noun = match.group(1), match.group(2)
-    from .lexicon import DOC_NOUNS, POSSESSIVES  # noqa: PLC0415
-
-    if owner_word.lower() in POSSESSIVES:
-        owner = cast.in_focus(POSSESSIVES[owner_word.lower()], person=owner_word.lower() in {"his", "her"})
+    possessive = owner_word.lower()
+    if possessive in {"its", "their"} and cast.organisations:
+        owner = cast.organisations[-1]
+    elif possessive in POSSESSIVES:
+        owner = cast.in_focus(POSSESSIVES[possessive], person=possessive in {"his", "her"})
     else:
         words = POSSESSIVE.sub("", owner_word).split()
         if any(w.lower() in NON_NAME_WORDS for w in words):

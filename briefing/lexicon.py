@@ -17,7 +17,7 @@ condemn praise hail brand label dismiss complain suggest predict reveal report c
 repeat demand threaten plead boast contend maintain assert allege observe remark comment
 conclude mention joke laugh shout scream cry sigh muse quip speak tell agree
 disagree caution counter protest lament concur estimate grumble recount reflect reiterate
-rule testify charge urge
+rule testify charge urge call label
 """.split()
 IRREGULAR = {  # third person, past, -ing, then any other form
     "say": ["says", "said", "saying"],
@@ -28,6 +28,7 @@ IRREGULAR = {  # third person, past, -ing, then any other form
     "reply": ["replies", "replied", "replying"],
     "deny": ["denies", "denied", "denying"],
     "testify": ["testifies", "testified", "testifying"],
+    "label": ["labels", "labelled", "labelling", "labeled"],
 }
 
 
@@ -49,7 +50,7 @@ PRESENT_BASES = set(
     """
 say tell add ask explain insist warn argue write recall admit agree acknowledge concede
 confirm tweet reply respond urge suggest stress accuse describe predict maintain contend
-continue recount underline
+continue recount underline call
 """.split()
 )
 ING_BASES = set(
@@ -73,7 +74,7 @@ def reporting_forms(base: str) -> set[str]:
     return forms
 
 
-# Base forms for plural subjects ("officials say", "the Lib Dems accuse"), where not nouns.
+# Base forms for plural subjects ("officials say", "the Greens accuse"), where not nouns.
 PLURAL_PRESENT = {
     "say",
     "tell",

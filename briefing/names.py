@@ -1,10 +1,10 @@
 """Names, roles and who is who: turn the words around a quotation into a speaker.
 
-A reference is what a cue gives as its subject: a name ("Zhao", "Mr Neeson"), a pronoun
-("he"), a description ("the actor", "an official"), an organisation ("the Lib Dems") or a
+A reference is what a cue gives as its subject: a name ("Lee", "Mr Lee"), a pronoun
+("he"), a description ("the actor", "an official"), an organisation ("the Lab Dems") or a
 document ("the report"). The Cast keeps everyone the article names, with their roles, and
 resolves a reference to the fullest name the article gives: a surname to the full name,
-a spelling variant (Müller, Muller, Mueller) to one person, a pronoun to the person most
+a spelling variant (Kühn, Kuhn, Kuehn) to one person, a pronoun to the person most
 recently in focus, a description to the person whose role it matches.
 """
 
@@ -41,7 +41,7 @@ MAX_NAME_TOKENS = 4
 
 
 def fold(word: str) -> str:
-    """A spelling key: no accents, lower case, German ue/oe/ae folded (Müller = Mueller)."""
+    """A spelling key: no accents, lower case, German ue/oe/ae folded (Kühn = Kuehn)."""
     text = unicodedata.normalize("NFKD", word)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     return text.replace("ue", "u").replace("oe", "o").replace("ae", "a").strip(".'’")
@@ -82,16 +82,28 @@ def words_of(text: str) -> list[str]:
     return [t for t in TOKEN.findall(text) if t not in ",;:()"]
 
 
+def is_title_word(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in HONORIFICS or low in TITLE_WORDS or low in ROLE_NOUNS
+
+
 def split_title(tokens: list[str]) -> tuple[list[str], list[str], str | None]:
-    """Split a capitalised run into (title words, name words, honorific)."""
+    """Split a capitalised run into (title words, name words, honorific).
+
+    Titles lead the run ('Prime Minister Anna Berg', 'Singer Rosa Vale'); a title word as
+    the last word is a surname ('John Major'); place words lead too ('United States Ann Lee').
+    """
     cut = 0
     honorific = None
-    for i, tok in enumerate(tokens):
-        low = tok.lower().rstrip(".")
-        if low in HONORIFICS or low + "." in HONORIFICS:
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.lower().rstrip(".") in HONORIFICS:
             honorific, cut = tok, i + 1
-        elif low in TITLE_WORDS or low in NON_NAME_WORDS:
+        elif is_title_word(tok):
             cut = i + 1
+    while cut < len(tokens) - 1 and tokens[cut].lower() in NON_NAME_WORDS:
+        cut += 1
+    if all(is_title_word(t) or t.lower() in NON_NAME_WORDS for t in tokens):
+        cut = len(tokens)
     name = tokens[cut:]
     if len(name) > MAX_NAME_TOKENS:
         name = name[-MAX_NAME_TOKENS:]
@@ -124,7 +136,9 @@ def parse_reference(np: str) -> Ref | None:
     if low[0] in POSSESSIVES and low[-1] in DOC_NOUNS:
         return Ref("possessive-doc", " ".join(words), head=DOC_NOUNS[low[-1]], role=low[0])
     last = words[-1]
-    if is_capitalised(last) and not POSSESSIVE_END.search(last):
+    head_at = head_index(low)
+    described = low[0] in {"the", "a", "an"} and head_at < len(low) - 1 and words[head_at].islower()
+    if is_capitalised(last) and not POSSESSIVE_END.search(last) and not described:
         if low[0] in {"the", "a", "an"}:
             return Ref("org", " ".join(["the", *words[1:]]), name=tuple(words[1:]))
         run_start = len(words)
@@ -138,11 +152,11 @@ def parse_reference(np: str) -> Ref | None:
         role_words = words[:run_start] + titles
         role = " ".join(w for w in role_words if w.lower().rstrip(".") not in HONORIFICS) or None
         return Ref("name", " ".join(name), name=tuple(name), role=apposition or role, honorific=honorific)
-    head = low[-1]
+    head = head_noun(low)
+    description = " ".join([low[0], *words[1:]]) if low[0] in {"the", "a", "an"} else " ".join(words)
     if head in DOC_NOUNS:
         owner = words[0] if POSSESSIVE_END.search(words[0]) else None
-        return Ref("doc", " ".join(words), head=DOC_NOUNS[head], role=owner)
-    description = " ".join([low[0], *words[1:]]) if low[0] in {"the", "a", "an"} else " ".join(words)
+        return Ref("doc", description, head=DOC_NOUNS[head], role=owner)
     if head in ORG_NOUNS or (head.endswith("s") and head[:-1] in ORG_NOUNS):
         return Ref("org", description, head=head)
     if low[0] in {"a", "an"} or head.endswith("s") and head[:-1] in ROLE_NOUNS:
@@ -150,6 +164,18 @@ def parse_reference(np: str) -> Ref | None:
     if low[0] in {"the", "this", "that"} or head in ROLE_NOUNS:
         return Ref("role", description, head=head)
     return None
+
+
+def head_index(low_words: list[str]) -> int:
+    """Where the noun a description is about stands: 'spokesman' in 'a spokesman for the firm'."""
+    for i, word in enumerate(low_words[1:], 1):
+        if word in {"of", "for", "at", "from", "with", "in", "on", "to"}:
+            return i - 1
+    return len(low_words) - 1
+
+
+def head_noun(low_words: list[str]) -> str:
+    return low_words[head_index(low_words)]
 
 
 def is_adverbial(segment: str) -> bool:
@@ -167,7 +193,7 @@ def is_adverbial(segment: str) -> bool:
 
 
 def starts_noun_phrase(segment: str) -> bool:
-    """'the suit' or 'Conte' can be a subject; 'filed in a court' cannot."""
+    """'the suit' or 'Lee' can be a subject; 'filed in a court' cannot."""
     first = segment.split()[0]
     return is_capitalised(first) or first.lower() in {"the", "a", "an", *PRONOUNS, *POSSESSIVES}
 
@@ -178,7 +204,7 @@ def looks_like_name(segment: str) -> bool:
 
 
 def is_apposition(segment: str) -> bool:
-    """', a Jesuit priest,' or ', technical coordinator at Cepes' after a name."""
+    """', a Jesuit priest,' or ', technical director at Acme' after a name."""
     words = segment.split()
     if not words or len(words) > 16 or words[0].lower() in RELATIVE_WORDS:
         return False
@@ -208,6 +234,7 @@ class Cast:
     focus: list[Entity] = field(default_factory=list)
     documents: dict[str, Entity] = field(default_factory=dict)
     capitalised_runs: list[tuple[str, ...]] = field(default_factory=list)
+    organisations: list[Entity] = field(default_factory=list)
 
     def add_name(self, tokens: tuple[str, ...], role: str | None, gender: str | None) -> Entity:
         """Register a mention of a full or partial name; merge with a known person if it fits."""
@@ -277,14 +304,10 @@ class Cast:
         return None
 
     def by_role(self, head: str) -> Entity | None:
-        """'the co-chairman' is the person whose role has that word, most recent first."""
+        """'the treasurer' is the person whose role has that word, most recent first."""
         head = head.lower()
-        people = [e for e in self.entities if e.kind == "person" and e.role]
-        matches = [
-            e
-            for e in people
-            if head in re.split(r"[\s\-]+", e.role.lower()) or head in e.role.lower().split()
-        ]
+        described = [(e, e.role if e.kind == "person" else e.name) for e in self.entities if e.kind != "org"]
+        matches = [e for e, words in described if words and head in re.split(r"[\s\-]+", words.lower())]
         if not matches:
             return None
         for entity in reversed(self.focus):
@@ -301,7 +324,7 @@ class Cast:
         return entity
 
     def organisation(self, ref: Ref) -> Entity:
-        """An organisation under the longest name the article spells out ('Lib Dems')."""
+        """An organisation under the longest name the article spells out ('Lab Dems')."""
         name = ref.text
         if ref.name:
             expanded = self.expand_abbreviation(ref.name)
@@ -332,6 +355,13 @@ class Cast:
             self.documents[ref.head] = owner
             return owner
         return self.named(ref.text, "unnamed")
+
+    def mention_organisation(self, words: tuple[str, ...]) -> None:
+        """'the Senate' in the narration: what a later 'its report' most likely belongs to."""
+        entity = self.organisation(Ref("org", " ".join(["the", *words]), name=words))
+        if entity in self.organisations:
+            self.organisations.remove(entity)
+        self.organisations.append(entity)
 
     def attend(self, entity: Entity | None) -> None:
         """Put an entity in focus: pronouns after this point are likely to mean it."""

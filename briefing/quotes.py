@@ -2,7 +2,7 @@
 
 Rules, in the order they apply:
 - The article's primary marks are double (straight or curly) unless it has none, in which
-  case single marks are primary; apostrophes (`don't`, `Jones'`, `'90s`) are never marks.
+  case single marks are primary; apostrophes (`don't`, `James'`, `'90s`) are never marks.
 - Marks of the other family inside a quote stay part of it (nested quotes).
 - An opening mark while a quote is open ends the open one: the collapsed form `"A. "B."`
   gives two spans, and so does a paragraph left open and reopened by the next one.
