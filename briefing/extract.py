@@ -2,8 +2,8 @@
 
 Two passes over the paragraphs. The first registers every name the narration gives, with
 the role written before it (`Health Minister Ann Lee`) or after it (`Jan Kühn, the head of
-the board,`), so that `Lee` or `Kuehn` later resolve to the full name. The second walks the article in order, keeping track of who is in focus, and gives
-each quotation the speaker of its cue, of its chain (a quote continued across a reopening
+the board,`), so that `Lee` or `Kuehn` later resolve to the full name. The second walks
+the article in order, keeping track of who is in focus, and gives each quotation the speaker of its cue, of its chain (a quote continued across a reopening
 mark), or of the narration right before it. Partial quotes need a cue in their sentence;
 without one they are scare quotes, titles or terms and are left out.
 """
@@ -205,7 +205,7 @@ def in_ranges(ranges: list[tuple[int, int]], at: int, end: int | None = None) ->
 
 
 def right_cues(text: str, rng: tuple[int, int], cues: list[Cue], starts: list[int]) -> Cue | None:
-    """The cue right after a closing mark: `," he said`, `," said Zhao`."""
+    """The cue right after a closing mark: `," he said`, `," said Lee`."""
     lo, hi = rng
     later = bisect.bisect_right(starts, lo)
     if later < len(starts):
