@@ -3,9 +3,10 @@
 Two passes over the paragraphs. The first registers every name the narration gives, with
 the role written before it (`Health Minister Ann Lee`) or after it (`Jan Kühn, the head of
 the board,`), so that `Lee` or `Kuehn` later resolve to the full name. The second walks
-the article in order, keeping track of who is in focus, and gives each quotation the speaker of its cue, of its chain (a quote continued across a reopening
-mark), or of the narration right before it. Partial quotes need a cue in their sentence;
-without one they are scare quotes, titles or terms and are left out.
+the article in order, keeping track of who is in focus, and gives each quotation the
+speaker of its cue, of its chain (a quote continued across a reopening mark), or of the
+narration right before it. Partial quotes need a cue in their sentence; without one they
+are scare quotes, titles or terms and are left out.
 """
 
 from __future__ import annotations
