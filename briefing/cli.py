@@ -136,8 +136,10 @@ def watch_mode(args: argparse.Namespace) -> int:
         attempt(rebuilder.build, display(seed), say, complain)
         if server is not None:
             say(f"serving {display(args.out)} at {server.url} (reloads after each rebuild)")
-        say(f"watching {display(seed)} and {display(args.templates)} for changes (Ctrl-C to stop)")
-        watch([seed, args.templates], rebuilder, report=say, report_error=complain)
+        watching = f"watching {display(seed)} and {display(args.templates)} for changes (Ctrl-C to stop)"
+        watch(
+            [seed, args.templates], rebuilder, report=say, report_error=complain, ready=lambda: say(watching)
+        )
     except BriefingError as exc:  # no seed to watch, or the port is taken
         if args.verbose:
             log.exception("watch failed")

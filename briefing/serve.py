@@ -33,7 +33,7 @@ CSP_META = re.compile(
     r"""<meta\s[^<>]{0,200}?http-equiv\s*=\s*["']?content-security-policy["']?[^<>]{0,2000}>""",
     re.IGNORECASE,
 )
-CSP_CONTENT = re.compile(r"""content\s*=\s*(["'])([^"']*)\1""", re.IGNORECASE)
+CSP_CONTENT = re.compile(r"""content\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 HEAD_SCAN = 64 * 1024  # the CSP meta must be in <head>; never scan a whole article for it
 RELOAD_SCRIPT = """<script nonce="{nonce}">
 (() => {{
@@ -77,13 +77,18 @@ def with_live_reload(html: str, generation: int, nonce: str) -> str:
     """The page plus the reload script, its CSP widened just enough for that script."""
     match = CSP_META.search(html, 0, HEAD_SCAN)
     if match:
-        tag = CSP_CONTENT.sub(
-            lambda m: f"content={m.group(1)}{widen_csp(m.group(2), nonce)}{m.group(1)}", match.group(0), 1
-        )
+        tag = CSP_CONTENT.sub(lambda m: widened_content(m, nonce), match.group(0), 1)
         html = html[: match.start()] + tag + html[match.end() :]
     script = RELOAD_SCRIPT.format(nonce=nonce, generation=generation, path=RELOAD_PATH)
     at = html.rfind("</body>")
     return html + script if at < 0 else html[:at] + script + html[at:]
+
+
+def widened_content(match: re.Match[str], nonce: str) -> str:
+    """The content attribute again, same quotes, with the widened policy."""
+    if match.group(1) is not None:
+        return f'content="{widen_csp(match.group(1), nonce)}"'
+    return f"content='{widen_csp(match.group(2), nonce)}'"
 
 
 def widen_csp(policy: str, nonce: str) -> str:
@@ -144,7 +149,10 @@ class PreviewHandler(SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         if self.command != "HEAD":
-            self.wfile.write(body)
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):  # the page reloaded or closed meanwhile
+                log.debug("%s went away before the answer", self.address_string())
 
     def end_headers(self) -> None:
         self.send_header("Cache-Control", "no-store")  # a preview is never stale

@@ -42,7 +42,7 @@ def watch_changes(
     paths: Sequence[Path],
     *,
     stop: threading.Event | None = None,
-    ready: threading.Event | None = None,
+    ready: Callable[[], object] | None = None,
     step: int = STEP_MS,
     debounce: int = DEBOUNCE_MS,
 ) -> Iterator[Changes]:
@@ -50,7 +50,8 @@ def watch_changes(
 
     Files are watched through their folder and matched by name, so write-in-place,
     write-temp-then-rename and delete-and-recreate all show up as a change of the file.
-    Yields an empty set when idle; `ready` is set once the watches are in place.
+    Yields an empty set when idle. `ready()` is called once the watches are in place; a
+    change made between the call of this function and that moment comes as the first batch.
     """
     import watchfiles
 
@@ -58,6 +59,8 @@ def watch_changes(
     files = {str(p) for p in resolved if not p.is_dir()}
     folders = tuple(str(p) + os.sep for p in resolved if p.is_dir())
     roots = sorted({str(Path(f).parent) for f in files} | {f.rstrip(os.sep) for f in folders})
+
+    before = snapshot(resolved)
 
     def wanted(_change: object, raw: str) -> bool:
         if raw in files:
@@ -73,9 +76,27 @@ def watch_changes(
         rust_timeout=IDLE_MS,
         yield_on_timeout=True,
     ):
-        if ready is not None:
-            ready.set()
+        if before is not None:  # the first answer: the watches are in place
+            now = snapshot(resolved)
+            missed = {p for p in before.keys() | now.keys() if before.get(p) != now.get(p)}
+            batch = batch | {(None, str(p)) for p in missed if wanted(None, str(p))}
+            before = None
+            if ready is not None:
+                ready()
         yield {Path(raw) for _change, raw in batch}
+
+
+def snapshot(paths: Iterable[Path]) -> dict[Path, tuple[int, int]]:
+    """(mtime, size) of each watched file, and of each file in the watched folders."""
+    stamps = {}
+    for path in paths:
+        for file in path.rglob("*") if path.is_dir() else [path]:
+            try:
+                stat = file.stat()
+            except OSError:
+                continue
+            stamps[file] = (stat.st_mtime_ns, stat.st_size)
+    return stamps
 
 
 def watch(
@@ -86,7 +107,7 @@ def watch(
     report: Callable[[str], None] = log.info,
     report_error: Callable[[str], None] = log.error,
     stop: threading.Event | None = None,
-    ready: threading.Event | None = None,
+    ready: Callable[[], object] | None = None,
 ) -> int:
     """Call `rebuild(changed)` once per batch of changes and report the line it returns.
 
@@ -96,7 +117,7 @@ def watch(
     if changes is None:
         changes = watch_changes(paths, stop=stop, ready=ready)
     elif ready is not None:
-        ready.set()
+        ready()
     attempts = 0
     for changed in changes:
         if changed:

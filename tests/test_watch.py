@@ -199,7 +199,7 @@ def running(project):
     thread = threading.Thread(
         target=watch,
         args=([seed, templates], rebuilder),
-        kwargs={"report": lines.report, "report_error": lines.report_error, "stop": stop, "ready": ready},
+        kwargs={"report": lines.report, "report_error": lines.report_error, "stop": stop, "ready": ready.set},
         daemon=True,
     )
     thread.start()
@@ -274,7 +274,7 @@ def test_real_watch_changes_saved_together_give_one_batch(project):
     got = threading.Event()
 
     def collect():
-        for batch in watch_changes([seed, templates], stop=stop, ready=ready, debounce=2000, step=200):
+        for batch in watch_changes([seed, templates], stop=stop, ready=ready.set, debounce=2000, step=200):
             if batch:
                 batches.append(batch)
                 got.set()
@@ -298,7 +298,8 @@ def test_real_watch_changes_saved_together_give_one_batch(project):
 def test_cli_watch_builds_reports_and_ctrl_c_exits_0(project, monkeypatch, capsys):
     seed, templates, out = project
 
-    def changes(paths, **_kwargs):
+    def changes(paths, *, ready, **_kwargs):
+        ready()
         save_in_place(seed, article("cli"))
         yield {seed}
         raise KeyboardInterrupt
