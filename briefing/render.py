@@ -1,4 +1,9 @@
-"""Turn a Briefing into the HTML page and the JSON document; the only module that knows HTML."""
+"""Turn a Briefing into the HTML page and the JSON document; the only module that knows HTML.
+
+The template gets a PageContext: every figure, label, link and grouping it shows is derived
+here, so the template itself holds only loops and ifs. Nothing here reads the clock or the
+environment: the same briefing always renders to the same bytes.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +19,36 @@ from .model import Briefing, Quote
 
 TEMPLATE_NAME = "briefing.html.j2"
 WORDS_PER_MINUTE = 230
+DESCRIPTION_LIMIT = 200
+UNATTRIBUTED = "Unattributed"
 WORD = re.compile(r"\w+(?:['’]\w+)*")
+NOT_ID_CHAR = re.compile(r"[^A-Za-z0-9_-]+")
+
+
+@dataclass(frozen=True)
+class QuoteView:
+    """One quote as the page shows it: number, who said it, and the two ends of its links."""
+
+    quote: Quote
+    number: int
+    speaker: str
+    role: str | None
+    attributed: bool
+    entry_id: str
+    mark_id: str
+    in_text: bool
+
+
+@dataclass(frozen=True)
+class SpeakerCard:
+    """A 'Who said what' card: one speaker (or the unattributed quotes) and their quotes."""
+
+    name: str
+    role: str | None
+    anchor: str
+    count_label: str
+    attributed: bool
+    quotes: tuple[QuoteView, ...]
 
 
 @dataclass(frozen=True)
@@ -22,7 +56,7 @@ class Segment:
     """A run of paragraph text, inside a quote (`quote` set) or between quotes."""
 
     text: str
-    quote: Quote | None = None
+    quote: QuoteView | None = None
 
 
 @dataclass(frozen=True)
@@ -30,9 +64,14 @@ class PageContext:
     """What the template gets besides the briefing: derived figures and marked-up text."""
 
     briefing: Briefing
+    quotes: tuple[QuoteView, ...]
+    cards: tuple[SpeakerCard, ...]
     marked_paragraphs: tuple[tuple[Segment, ...], ...]
     word_count: int
     reading_minutes: int
+    source: tuple[str, ...]
+    summary: tuple[str, ...]
+    has_partial: bool
     description: str
     json_ld: str
 
@@ -78,35 +117,142 @@ def page_context(briefing: Briefing) -> PageContext:
     """Everything the template shows that is derived rather than extracted."""
     article = briefing.article
     words = sum(len(WORD.findall(p)) for p in article.paragraphs)
+    minutes = max(1, math.ceil(words / WORDS_PER_MINUTE))
     lede = article.standfirst or (article.paragraphs[0] if article.paragraphs else "")
+    ranges = quote_ranges(briefing)
+    quotes = quote_views(briefing, frozenset(ranges))
     return PageContext(
         briefing=briefing,
-        marked_paragraphs=tuple(mark_quotes(briefing)),
+        quotes=quotes,
+        cards=speaker_cards(briefing, quotes),
+        marked_paragraphs=mark_quotes(briefing, ranges, quotes),
         word_count=words,
-        reading_minutes=max(1, math.ceil(words / WORDS_PER_MINUTE)),
-        description=shorten(lede, 200),
-        json_ld=json_ld(briefing),
+        reading_minutes=minutes,
+        source=tuple(
+            part for part in (article.source_file, plural(words, "word"), f"{minutes} min read") if part
+        ),
+        summary=summary(briefing),
+        has_partial=any(q.partial for q in briefing.quotes),
+        description=shorten(" ".join(lede.split()), DESCRIPTION_LIMIT),
+        json_ld=json_ld(briefing, words),
     )
 
 
-def mark_quotes(briefing: Briefing) -> list[tuple[Segment, ...]]:
-    """Split each paragraph into plain and quoted segments, one pass over the quotes."""
-    by_paragraph: dict[int, list[Quote]] = {}
-    for quote in briefing.quotes:
-        by_paragraph.setdefault(quote.paragraph, []).append(quote)
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """'1 quote', '2,048 words'; `nouns` for irregular plurals."""
+    return f"{count:,} {noun if count == 1 else nouns or noun + 's'}"
+
+
+def summary(briefing: Briefing) -> tuple[str, ...]:
+    """The at-a-glance counts under the headline."""
+    return (
+        plural(len(briefing.quotes), "quote"),
+        plural(len(briefing.speakers), "speaker"),
+        plural(len(briefing.people), "other person", "other people") + " named",
+    )
+
+
+def html_id(prefix: str, key: str) -> str:
+    """A valid, space-free HTML id from an extracted id such as 'q3'."""
+    return f"{prefix}-{NOT_ID_CHAR.sub('-', key).strip('-') or 'x'}"
+
+
+def quote_views(briefing: Briefing, in_text: frozenset[str]) -> tuple[QuoteView, ...]:
+    """Every quote in article order with its speaker's name and role, or 'Unattributed'."""
+    roles = {s.name: s.role for s in briefing.speakers}
+    views = []
+    for number, quote in enumerate(briefing.quotes, 1):
+        attributed = bool(quote.speaker)
+        views.append(
+            QuoteView(
+                quote=quote,
+                number=number,
+                speaker=quote.speaker if attributed else UNATTRIBUTED,
+                role=roles.get(quote.speaker) if attributed else None,
+                attributed=attributed,
+                entry_id=html_id("quote", quote.id),
+                mark_id=html_id("text", quote.id),
+                in_text=quote.id in in_text,
+            )
+        )
+    return tuple(views)
+
+
+def speaker_cards(briefing: Briefing, quotes: tuple[QuoteView, ...]) -> tuple[SpeakerCard, ...]:
+    """One card per speaker in the briefing's order, then one for quotes nobody is credited with."""
+    by_id = {view.quote.id: view for view in quotes}
+    cards = []
+    credited: set[str] = set()
+    for number, speaker in enumerate(briefing.speakers, 1):
+        own = tuple(by_id[qid] for qid in speaker.quotes if qid in by_id)
+        credited.update(view.quote.id for view in own)
+        cards.append(
+            SpeakerCard(
+                name=speaker.name,
+                role=speaker.role,
+                anchor=f"speaker-{number}",
+                count_label=plural(len(own), "quote"),
+                attributed=True,
+                quotes=own,
+            )
+        )
+    rest = tuple(view for view in quotes if view.quote.id not in credited)
+    if rest:
+        cards.append(
+            SpeakerCard(
+                name=UNATTRIBUTED,
+                role=None,
+                anchor="speaker-unattributed",
+                count_label=plural(len(rest), "quote"),
+                attributed=False,
+                quotes=rest,
+            )
+        )
+    return tuple(cards)
+
+
+def quote_ranges(briefing: Briefing) -> dict[str, tuple[int, int, int]]:
+    """Where each quote is marked: quote id -> (paragraph, start, end), in text order.
+
+    Quotes are taken in order of their start; one that overlaps the previous is marked from
+    where the previous ends, and one left empty by that (or outside the text) gets no mark.
+    """
+    paragraphs = briefing.article.paragraphs
+    ranges: dict[str, tuple[int, int, int]] = {}
+    ordered = sorted(briefing.quotes, key=lambda q: (q.paragraph, q.start, q.end))
+    at = (-1, 0)
+    for quote in ordered:
+        if not 0 <= quote.paragraph < len(paragraphs):
+            continue
+        floor = at[1] if at[0] == quote.paragraph else 0
+        start, end = max(quote.start, floor), min(quote.end, len(paragraphs[quote.paragraph]))
+        if end > start:
+            ranges[quote.id] = (quote.paragraph, start, end)
+            at = (quote.paragraph, end)
+    return ranges
+
+
+def mark_quotes(
+    briefing: Briefing, ranges: dict[str, tuple[int, int, int]], views: tuple[QuoteView, ...]
+) -> tuple[tuple[Segment, ...], ...]:
+    """Split each paragraph into plain and quoted segments."""
+    by_id = {view.quote.id: view for view in views}
+    by_paragraph: dict[int, list[tuple[int, int, QuoteView]]] = {}
+    for qid, (paragraph, start, end) in ranges.items():
+        by_paragraph.setdefault(paragraph, []).append((start, end, by_id[qid]))
     marked = []
     for index, text in enumerate(briefing.article.paragraphs):
         segments: list[Segment] = []
         at = 0
-        for quote in by_paragraph.get(index, []):
-            if quote.start > at:
-                segments.append(Segment(text[at : quote.start]))
-            segments.append(Segment(text[quote.start : quote.end], quote))
-            at = quote.end
+        for start, end, view in by_paragraph.get(index, []):
+            if start > at:
+                segments.append(Segment(text[at:start]))
+            segments.append(Segment(text[start:end], view))
+            at = end
         if at < len(text):
             segments.append(Segment(text[at:]))
         marked.append(tuple(segments))
-    return marked
+    return tuple(marked)
 
 
 def shorten(text: str, limit: int) -> str:
@@ -116,25 +262,31 @@ def shorten(text: str, limit: int) -> str:
     return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
-def json_ld(briefing: Briefing) -> str:
+def person(name: str, role: str | None) -> dict:
+    """A schema.org Person, with jobTitle only when the article gives a role."""
+    return {"@type": "Person", "name": name, **({"jobTitle": role} if role else {})}
+
+
+def json_ld(briefing: Briefing, word_count: int) -> str:
     """schema.org NewsArticle with its quotes as Quotation items, safe inside <script>."""
+    article = briefing.article
     roles = {s.name: s.role for s in briefing.speakers}
     document = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
-        "headline": briefing.article.headline,
+        "headline": article.headline,
+        **({"description": article.standfirst} if article.standfirst else {}),
+        "wordCount": word_count,
         "hasPart": [
             {
                 "@type": "Quotation",
                 "text": q.text,
-                **(
-                    {"creator": {"@type": "Person", "name": q.speaker, "jobTitle": roles.get(q.speaker)}}
-                    if q.speaker
-                    else {}
-                ),
+                **({"creator": person(q.speaker, roles.get(q.speaker))} if q.speaker else {}),
             }
             for q in briefing.quotes
         ],
+        "mentions": [person(p.name, p.role) for p in briefing.people],
     }
     text = json.dumps(document, ensure_ascii=False, indent=1)
+    # < > & as JSON escapes: no `</script>` or `<!--` in the text can end the data block
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
