@@ -22,7 +22,8 @@ VERB = re.compile(
 SENTENCE_BREAK = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ö])")
 CLAUSE_WORDS = re.compile(
     r"(?<![\w-])(?:that|after|before|when|while|because|since|as|if|although|though|whereas|but"
-    r"|and then)(?![\w-])"
+    r"|and then)(?![\w-])",
+    re.IGNORECASE,
 )
 INVERTED_STOPS = {
     "at",

@@ -35,7 +35,7 @@ from .names import Cast, Entity, fold, is_apposition, is_capitalised, split_titl
 from .quotes import Span, find_spans
 
 PARTICLES = "|".join(sorted(NAME_PARTICLES))
-NAME_WORD = r"(?:(?:Mrs|Mr|Ms|Dr|St|Jr|Sr|[A-Z])\.|[A-ZÀ-ÖØ-Þ][\w'’-]*)"
+NAME_WORD = r"(?:(?:Mrs|Mr|Ms|Dr|St|Jr|Sr)\.|(?:[A-Z]\.){1,3}|[A-ZÀ-ÖØ-Þ][\w'’-]*)"
 NAME_RUN = re.compile(rf"(?<![\w'’-]){NAME_WORD}(?:\s(?:(?:{PARTICLES})\s)?{NAME_WORD})*")
 POSSESSIVE = re.compile(r"['’]s?$")
 ROLE_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
@@ -45,6 +45,19 @@ DOC_OWNER = re.compile(
     r"(report|suit|lawsuit|complaint|statement|study|survey|letter|petition|ruling|memo|review|assessment)\b"
 )
 ORGANISATION = re.compile(r"(?<![\w-])the ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)(?:[ ,.;:]|$)([a-z]*)")
+SUBORDINATORS = {
+    "although",
+    "though",
+    "while",
+    "when",
+    "after",
+    "before",
+    "as",
+    "if",
+    "since",
+    "because",
+    "once",
+}
 MAX_RIGHT_CUE_GAP = 14  # words between a closing mark and its cue verb: `," the head of X said`
 
 
@@ -74,6 +87,17 @@ class Walk:
     mentions: dict[int, list[Mention]] = field(default_factory=dict)
     infos: list[SpanInfo] = field(default_factory=list)
     last_event_paragraph: int = -10
+    forward: dict[int, tuple[int, Entity]] = field(default_factory=dict)
+
+    def resolve(self, cue: Cue, starts: list[int]) -> Entity | None:
+        """A cue's speaker. 'Although he said …, Lee stopped': the pronoun means Lee."""
+        if cue.participle or cue.ref is None:
+            return self.cast.in_focus(None, person=False) if cue.participle else None
+        if cue.ref.kind == "pronoun":
+            head = self.forward.get(sentence_start_before(starts, cue.start))
+            if head is not None and cue.start < head[0]:
+                return head[1]
+        return self.cast.resolve(cue.ref)
 
 
 def extract(article: Article) -> Briefing:
@@ -183,6 +207,7 @@ def walk_paragraph(walk: Walk, index: int, text: str, spans: list[Span]) -> None
     starts = [s for s in sentence_starts(text) if in_ranges(ranges, s)]
     cues = [find_cues(text, lo, hi, starts) for lo, hi in ranges]
     mentions = walk.mentions.get(index, [])
+    walk.forward = forward_subjects(walk.cast, text, starts, mentions)
     for n, (lo, hi) in enumerate(ranges):
         first = bisect.bisect_left(mentions, lo, key=lambda m: m.at)
         last = bisect.bisect_left(mentions, hi, key=lambda m: m.at)
@@ -193,7 +218,7 @@ def walk_paragraph(walk: Walk, index: int, text: str, spans: list[Span]) -> None
             left_lo = max(lo, sentence_start_before(starts, open_mark))
             left = [c for c in cues[n] if c.start >= left_lo]
             right = right_cues(text, ranges[n + 1], cues[n + 1], starts)
-            info = attribute(walk, span, text, left[-1] if left else None, right)
+            info = attribute(walk, span, text, (left[-1] if left else None, right), starts)
             walk.infos.append(info)
             if info.speaker is not None:
                 walk.last_event_paragraph = index
@@ -235,6 +260,7 @@ def narrate(
     events: list[tuple[int, object]] = [(c.start, c) for c in cues]
     first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
     sentence_heads = {first_word_at(text, s) for s in starts[first:last]}
+    sentence_heads |= {walk.forward[s][0] for s in starts[first:last] if s in walk.forward}
     for mention in mentions:
         if mention.subject_at in sentence_heads:
             events.append((mention.at, mention.entity))
@@ -251,7 +277,7 @@ def narrate(
 
     for _, event in sorted(events, key=lambda e: e[0]):
         if isinstance(event, Cue):
-            entity = cast.resolve(event.ref) if event.ref else None
+            entity = walk.resolve(event, starts)
             if entity is not None:
                 walk.last_event_paragraph = index
             cast.attend(entity)
@@ -261,6 +287,28 @@ def narrate(
             cast.mention_organisation(tuple(event.split()))
         else:
             own_document(cast, event)
+
+
+def forward_subjects(
+    cast: Cast, text: str, starts: list[int], mentions: list[Mention]
+) -> dict[int, tuple[int, Entity]]:
+    """Sentences that open with a clause ('Although he …, Lee …'): where the main subject is, and who."""
+    found = {}
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(text)
+        first = text[start : start + 40].split(maxsplit=1)
+        if not first or not (first[0].lower() in SUBORDINATORS or first[0].lower().endswith("ing")):
+            continue
+        comma = text.find(", ", start, end)
+        if comma < 0:
+            continue
+        head = first_word_at(text, comma + 2)
+        entity = next((m.entity for m in mentions if m.subject_at == head), None) or surname_subject(
+            cast, text, head
+        )
+        if entity is not None:
+            found[start] = (head, entity)
+    return found
 
 
 def first_word_at(text: str, start: int) -> int:
@@ -304,22 +352,23 @@ def own_document(cast: Cast, match: re.Match[str]) -> None:
         cast.documents[DOC_NOUNS[noun]] = owner
 
 
-def attribute(walk: Walk, span: Span, text: str, left: Cue | None, right: Cue | None) -> SpanInfo:
+def attribute(
+    walk: Walk, span: Span, text: str, cues: tuple[Cue | None, Cue | None], starts: list[int]
+) -> SpanInfo:
     """The speaker of one quotation from its cues; partial quotes without a cue are dropped."""
     cast = walk.cast
+    left, right = cues
     order = (left, right) if span.partial else (right, left)
     cue = next((c for c in order if c is not None), None)
     info = SpanInfo(span)
     if cue is not None:
         info.has_cue = True
-        if cue.participle:
-            info.speaker = cast.in_focus(None, person=False)
-        elif cue.ref is not None:
-            info.speaker = cast.resolve(cue.ref)
+        info.speaker = walk.resolve(cue, starts)
         cast.attend(info.speaker)
     elif walk.last_event_paragraph >= span.paragraph - 1:
         info.fallback = cast.in_focus(None, person=False)
-    if span.partial and (not info.has_cue or is_name_or_term(span, text)):
+    term = is_name_or_term(span, text)
+    if (span.partial and (term or not info.has_cue)) or (term and not info.has_cue):
         info.span = None  # type: ignore[assignment]
     return info
 

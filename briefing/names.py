@@ -127,7 +127,7 @@ def parse_reference(np: str) -> Ref | None:
             apposition = segments[1]
         elif starts_noun_phrase(segments[-1]):
             head_seg = segments[-1]
-    words = strip_edges(words_of(head_seg))
+    words = cut_after_name(strip_edges(words_of(head_seg)))
     if not words:
         return None
     low = [w.lower() for w in words]
@@ -164,6 +164,17 @@ def parse_reference(np: str) -> Ref | None:
     if low[0] in {"the", "this", "that"} or head in ROLE_NOUNS:
         return Ref("role", description, head=head)
     return None
+
+
+def cut_after_name(words: list[str]) -> list[str]:
+    """'Chief Ann Lee with the city police' -> 'Chief Ann Lee': a name ends at a preposition."""
+    for i in range(1, len(words)):
+        before = words[i - 1]
+        preposition = words[i] in {"with", "of", "at", "from", "for", "in", "on"}
+        named = is_capitalised(before) and not is_title_word(before) and before.lower() not in NON_NAME_WORDS
+        if preposition and named:
+            return words[:i]
+    return words
 
 
 def head_index(low_words: list[str]) -> int:

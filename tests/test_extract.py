@@ -123,6 +123,18 @@ CASES = {
         ['"Thank you all," Ann Lee tweeted.', 'Bo Diaz wrote: "I disagree."'],
         [("Thank you all,", "Ann Lee"), ("I disagree.", "Bo Diaz")],
     ),
+    "pronoun before the name it stands for": (
+        [
+            "Ann Lee directed the film.",
+            'Although he said it was "wild" to watch, Bo Diaz kept quiet.',
+            '"I signed away my organs," he joked.',
+        ],
+        [("wild", "Bo Diaz"), ("I signed away my organs,", "Bo Diaz")],
+    ),
+    "initials in a name": (
+        ['"Scripts are vague," said J.C. Chandor.'],
+        [("Scripts are vague,", "J.C. Chandor")],
+    ),
     "quote with no one to attribute it to": (
         ['"Nobody knows."'],
         [("Nobody knows.", None)],
@@ -137,6 +149,8 @@ NOT_QUOTES = {
     "a term nobody is reported as saying": 'The crash was another "loss of control" accident.',
     "a slogan painted on planes": 'Its jets, with "Now Everyone Can Fly" on the side, are familiar.',
     "only quotation marks": '"""" "" ""',
+    "a title in its own sentence": '"A Most Violent Year" opens on Friday.',
+    "a translation in brackets": 'A period known as "La Violencia" ("The Violence") followed.',
 }
 
 
