@@ -131,11 +131,14 @@ def decode(data: bytes, path: Path) -> str:
     for bom, codec, name in BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(codec)
+                text = data.decode(codec)
             except UnicodeDecodeError as exc:
                 raise SeedError(
                     f"{path}: broken {name} (at byte offset {exc.start}); save the file as UTF-8"
                 ) from exc
+            if "\x00" in text:
+                raise SeedError(f"{path}: binary data, not text (a NUL character in the {name} text)")
+            return text
     for signature, kind in SIGNATURES:
         if data.startswith(signature):
             raise SeedError(f"{path}: looks like {kind}, not text; save the article as a .txt file")

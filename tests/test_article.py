@@ -94,6 +94,7 @@ def test_decode_accepts(data, expected):
             "a.txt: looks like UTF-16 without a byte-order mark; save the file as UTF-8",
         ),
         (b"\xff\xfeA\x00\x00\xd8", "a.txt: broken UTF-16 (at byte offset 4); save the file as UTF-8"),
+        ("T\n\x00".encode("utf-16"), "a.txt: binary data, not text (a NUL character in the UTF-16 text)"),
         (
             b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
             "a.txt: looks like a PNG image, not text; save the article as a .txt file",
@@ -111,6 +112,7 @@ def test_decode_accepts(data, expected):
         "nul",
         "utf16-no-bom",
         "utf16-lone-surrogate",
+        "utf16-nul",
         "png",
         "jpeg",
         "pdf",

@@ -144,6 +144,7 @@ def test_any_bytes_build_or_fail_cleanly(data, prefix):
 @FUZZ
 @given(articles(), st.sampled_from(["utf-8-sig", "utf-16", "utf-32"]))
 def test_encodings_with_a_bom_read_like_utf8(text, codec):
+    text = text.replace("\x00", "")  # a NUL is refused in every encoding, at offsets that differ
     with tempfile.TemporaryDirectory() as tmp:
         plain, marked = Path(tmp) / "plain.txt", Path(tmp) / "marked.txt"
         plain.write_bytes(text.encode("utf-8"))
