@@ -172,8 +172,8 @@ def clean_text(text: str) -> str:
     breaks; other control characters (except tab) are dropped.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(LINE_BREAKS)
-    text = unicodedata.normalize("NFC", text)
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    text = unicodedata.normalize("NFC", text)  # after the drop, which can bring marks together
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 
 

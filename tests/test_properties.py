@@ -20,7 +20,8 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from briefing.errors import BriefingError
+from briefing.article import clean_text, parse_text
+from briefing.errors import BriefingError, SeedError
 from briefing.pipeline import build
 
 PROFILES = {
@@ -159,3 +160,18 @@ def test_encodings_with_a_bom_read_like_utf8(text, codec):
             for document in outcomes:
                 del document["source"]
         assert outcomes[0] == outcomes[1]
+
+
+@FUZZ
+@given(st.one_of(articles(), st.text()))
+@example("e\x07\u0301")
+def test_cleaning_is_idempotent_and_parsing_gives_clean_paragraphs(text):
+    cleaned = clean_text(text)
+    assert clean_text(cleaned) == cleaned
+    assert "\r" not in cleaned
+    try:
+        article = parse_text(text, Path("a.txt"))
+    except SeedError:
+        return
+    for line in (article.headline, article.standfirst or "x", *article.paragraphs):
+        assert line and line == line.strip() and "\n" not in line
