@@ -1,0 +1,537 @@
+"""Markdown and saved-news-page readers: small hand-written articles of each kind."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from briefing.article import load_article
+from briefing.cli import main
+from briefing.errors import SeedError
+from briefing.markup import parse_html, parse_markdown
+from briefing.pipeline import build
+
+ROOT = Path(__file__).resolve().parent.parent
+MD = Path("article.md")
+HTML = Path("article.html")
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return path
+
+
+def md(text: str):
+    return parse_markdown(textwrap.dedent(text), MD)
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<!doctype html><html><head>{head}</head><body>{body}</body></html>"
+
+
+# Markdown
+
+
+def test_markdown_headline_standfirst_and_paragraphs():
+    article = md("""
+        # Council approves the budget
+
+        *The mayor at the town hall on Monday.*
+
+        The council approved the budget on Monday.
+
+        "It is a fair budget," the mayor said.
+        She said it twice.
+        """)
+    assert article.headline == "Council approves the budget"
+    assert article.standfirst == "The mayor at the town hall on Monday."
+    assert article.paragraphs == (
+        "The council approved the budget on Monday.",
+        '"It is a fair budget," the mayor said. She said it twice.',
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "headline", "first"),
+    [
+        ("# The headline\n\nBody text.", "The headline", "Body text."),
+        ("The headline\n============\n\nBody text.", "The headline", "Body text."),
+        ("## Only a subheading\n\nBody text.", "Only a subheading", "Body text."),
+        ("The headline\n\nBody text.", "The headline", "Body text."),
+        ("The headline\nBody text on the next line.", "The headline", "Body text on the next line."),
+        ("Kicker text.\n\n# The headline\n\nBody text.", "The headline", "Kicker text."),
+        ("#\n\n## Second level\n\nBody text.", "Second level", "Body text."),
+    ],
+    ids=["h1", "setext", "first-heading", "first-line", "first-line-same-block", "text-above", "empty-h1"],
+)
+def test_markdown_headline_cascade(source, headline, first):
+    article = md(source)
+    assert article.headline == headline
+    assert article.paragraphs[0] == first
+
+
+def test_markdown_lists_blockquotes_and_subheadings_are_paragraphs_in_order():
+    article = md("""
+        # Headline
+
+        Opening paragraph.
+
+        ## What happens next
+
+        > “We will appeal,” the lawyer said.
+        > Outside the court.
+
+        - First, a hearing.
+        - Then a vote.
+
+        1. Loose item one.
+
+           Its second paragraph.
+        """)
+    assert article.standfirst is None
+    assert article.paragraphs == (
+        "Opening paragraph.",
+        "What happens next",
+        "“We will appeal,” the lawyer said. Outside the court.",
+        "First, a hearing.",
+        "Then a vote.",
+        "Loose item one.",
+        "Its second paragraph.",
+    )
+
+
+def test_markdown_blockquote_under_headline_is_body_not_standfirst():
+    article = md('# Headline\n\n> "We won," she said.\n\nMore text.')
+    assert article.standfirst is None
+    assert article.paragraphs[0] == '"We won," she said.'
+
+
+def test_markdown_emphasis_inside_a_sentence_is_not_a_standfirst():
+    article = md("# Headline\n\nThe *new* rules start today.\n\nMore text.")
+    assert article.standfirst is None
+    assert article.paragraphs[0] == "The new rules start today."
+
+
+def test_markdown_single_emphasised_paragraph_stays_the_body():
+    article = md("# Headline\n\n*The only paragraph.*")
+    assert article.standfirst is None
+    assert article.paragraphs == ("The only paragraph.",)
+
+
+def test_markdown_links_and_images_become_their_text():
+    article = md("""
+        # Headline with a [link](https://example.com)
+
+        Read [the report](https://example.com/r "Report") and see ![the flooded road](road.jpg).
+
+        Reference [links][ref] work too.
+
+        [ref]: https://example.com/ref
+        """)
+    assert article.headline == "Headline with a link"
+    assert article.paragraphs == (
+        "Read the report and see the flooded road.",
+        "Reference links work too.",
+    )
+
+
+def test_markdown_keeps_quotation_characters_and_decodes_entities():
+    article = md("# Headline\n\n\"Straight,\" 'single', “curly” &ldquo;entity&rdquo; AT&amp;T & co.")
+    assert article.paragraphs == ("\"Straight,\" 'single', “curly” “entity” AT&T & co.",)
+
+
+def test_markdown_raw_html_is_text_or_dropped_never_markup():
+    article = md("""
+        # Headline <em>with</em> tags
+
+        Hello <script>alert(1)</script>world <img src=x onerror=alert(1)>and `<b>code</b>`.
+
+        <script>alert(2)</script>
+
+        <div onclick="steal()">A raw block.</div>
+
+        <p onmouseover="x()">A raw paragraph with <a href="javascript:x()">a link</a>.</p>
+
+        <!-- a comment -->
+        <style>p { color: red }</style>
+
+        Last &lt;i&gt;escaped&lt;/i&gt; words.
+        """)
+    assert article.headline == "Headline with tags"
+    assert article.paragraphs == (
+        "Hello world and <b>code</b>.",
+        "A raw paragraph with a link.",
+        "Last <i>escaped</i> words.",
+    )
+
+
+def test_markdown_hostile_markup_is_escaped_on_the_page(tmp_path):
+    seed = write(
+        tmp_path,
+        "story.md",
+        """
+        # Headline <script>alert(1)</script>
+
+        She said "stop <img src=x onerror=alert(2)>now" and left `<script>alert(3)</script>`.
+
+        ![x" onerror="alert(4)](x.jpg) [click](javascript:alert(5))
+        """,
+    )
+    result = build(seed, tmp_path / "site")
+    html = result.index.read_text(encoding="utf-8")
+    for needle in (
+        "alert(1)",
+        "alert(2)",
+        "onerror=alert",
+        'onerror="',
+        "<img",
+        "javascript:",
+        "<script>alert",
+    ):
+        assert needle not in html
+    assert "&lt;script&gt;alert(3)&lt;/script&gt;" in html
+    assert "x&#34; onerror=&#34;alert(4) click" in html
+    data = json.loads(result.data.read_text(encoding="utf-8"))
+    assert data["paragraphs"][1] == 'x" onerror="alert(4) click'
+
+
+def test_markdown_state_is_not_shared_between_calls():
+    md("# One\n\nText with [a reference][r].\n\n[r]: https://example.com\n\n[^1]: A note.")
+    article = md("# Two\n\nText with [a reference][r].")
+    assert article.paragraphs == ("Text with [a reference][r].",)
+
+
+# Saved news pages
+
+NEWS_PAGE = page(
+    head="""
+    <title>Council approves the budget | Town Gazette</title>
+    <meta property="og:title" content="Council approves the budget">
+    <meta property="og:description" content="A summary for sharing.">
+    <script>var tracking = "“not a quote,” he said";</script>
+    <style>p { color: red }</style>
+    """,
+    body="""
+    <header class="site"><a href="/">Town Gazette</a><nav><a>News</a> <a>Sport</a></nav></header>
+    <main>
+    <article>
+      <header><h1>Council approves the budget</h1>
+        <p class="byline">By Jane Doe, City reporter</p></header>
+      <figure><img src="hall.jpg" alt="The town hall">
+        <figcaption>The mayor at the town hall on Monday. <span class="credit">Photo: A. Smith</span>
+        </figcaption></figure>
+      <div class="share-tools"><p>Share on “social media”, he said.</p></div>
+      <p>The council approved the budget on Monday.</p>
+      <p>&ldquo;It is a fair budget,&rdquo; the mayor&rsquo;s aide said.<br>
+         She said it&nbsp;twice.</p>
+      <aside class="related"><h2>Related</h2><p>&ldquo;Another story,&rdquo; it said.</p></aside>
+      <div class="newsletterSignup"><p>“Sign up,” we said.</p></div>
+      <blockquote><p>&#8220;We will appeal,&#8221; the lawyer said.</p></blockquote>
+      <div hidden><p>Hidden text.</p></div>
+      <section id="comments"><p>“First!” wrote a reader.</p></section>
+      <form><p>Your email</p></form>
+      <noscript><p>Enable scripts.</p></noscript>
+      <p>Tags</p>
+    </article>
+    <article class="teaser"><p>Another article teaser.</p></article>
+    </main>
+    <footer><p>© Town Gazette</p></footer>
+    """,
+)
+
+
+def test_html_reads_headline_caption_and_body_and_drops_chrome():
+    article = parse_html(NEWS_PAGE, HTML)
+    assert article.headline == "Council approves the budget"
+    assert article.standfirst == "The mayor at the town hall on Monday."
+    assert article.paragraphs == (
+        "The council approved the budget on Monday.",
+        "“It is a fair budget,” the mayor’s aide said. She said it\xa0twice.",
+        "“We will appeal,” the lawyer said.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "headline"),
+    [
+        ('<meta property="og:title" content="From og:title"><title>T</title>', "<h1>H</h1>", "From og:title"),
+        ('<meta name="og:title" content="Named og:title">', "<h1>H</h1>", "Named og:title"),
+        ("<title>From title | Site</title>", "<h1>From &ldquo;h1&rdquo;</h1>", "From “h1”"),
+        ("<title>T</title>", '<h1 class="logo">Site</h1><article><h1>Own h1</h1>BODY</article>', "Own h1"),
+        ("<title>From title | Town Gazette</title>", "", "From title"),
+        ("<title>From title - Gazette</title>", "", "From title"),
+        ("<title>Talks end — The Daily Town Gazette</title>", "", "Talks end"),
+        ("<title>Leaders meet - talks on trade and the border go on</title>", "", None),
+        ('<meta property="og:title" content=" "><title>Fallback</title>', "<h1> </h1>", "Fallback"),
+    ],
+    ids=["og-title", "og-title-name", "h1", "article-h1", "pipe", "hyphen", "dash", "long-suffix", "empty"],
+)
+def test_html_headline_cascade(head, body, headline):
+    text = "<p>Body text here.</p>"
+    html = page(head=head, body=body.replace("BODY", text) if "BODY" in body else body + text)
+    article = parse_html(html, HTML)
+    expected = headline or "Leaders meet - talks on trade and the border go on"
+    assert article.headline == expected
+    assert article.paragraphs == ("Body text here.",)
+
+
+@pytest.mark.parametrize(
+    ("body", "paragraphs"),
+    [
+        ("<p>Outside.</p><article><p>Inside the article.</p></article>", ("Inside the article.",)),
+        (
+            "<article><p>Short teaser.</p></article><article><p>The long main story text.</p></article>",
+            ("The long main story text.",),
+        ),
+        ('<p>Outside.</p><div itemprop="articleBody"><p>In the body.</p></div>', ("In the body.",)),
+        ("<p>Outside.</p><main><p>In main.</p></main>", ("In main.",)),
+        ("<div><p>Only the body.</p></div>", ("Only the body.",)),
+    ],
+    ids=["article", "fullest-article", "articleBody", "main", "body"],
+)
+def test_html_body_root(body, paragraphs):
+    assert parse_html(page(head="<title>H</title>", body=body), HTML).paragraphs == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("attrs", "kept"),
+    [
+        ('class="share"', False),
+        ('class="social-links"', False),
+        ('id="related_stories"', False),
+        ('class="c-advertisement"', False),
+        ('class="ad slot"', False),
+        ('class="promoBox"', False),
+        ('id="comments"', False),
+        ('class="commentary"', True),
+        ('class="shareholders"', True),
+        ('class="adviser-note"', True),
+        ('style="display: none"', False),
+        ('aria-hidden="true"', False),
+    ],
+)
+def test_html_chrome_words_match_whole_words_only(attrs, kept):
+    html = page(
+        head="<title>H</title>",
+        body=f"<article><p>The story text stays.</p><div {attrs}><p>Boxed text.</p></div></article>",
+    )
+    paragraphs = parse_html(html, HTML).paragraphs
+    assert ("Boxed text." in paragraphs) is kept
+
+
+def test_html_chrome_named_container_holding_most_of_the_text_is_kept():
+    html = page(
+        head="<title>H</title>",
+        body='<article><div class="story comments-enabled"><p>All of the story is in here.</p>'
+        "<p>And this.</p></div></article>",
+    )
+    assert parse_html(html, HTML).paragraphs == ("All of the story is in here.", "And this.")
+
+
+def test_html_images_are_dropped_and_hostile_text_stays_text():
+    html = page(
+        head="<title>H</title>",
+        body="<article><p>Hi <img src=x onerror=alert(1) alt='Alt words'>there "
+        "&lt;script&gt;alert(2)&lt;/script&gt;.<script>alert(3)</script></p>"
+        "<p>A <a href='javascript:alert(4)'>link</a>.<!-- hidden note --></p></article>",
+    )
+    assert parse_html(html, HTML).paragraphs == ("Hi there <script>alert(2)</script>.", "A link.")
+
+
+def test_html_figure_after_the_opening_paragraph_is_not_the_standfirst():
+    html = page(
+        head="<title>H</title>",
+        body="<article><p>Opening words.</p><figure><img src=a.jpg>"
+        "<figcaption>A later photo.</figcaption></figure><p>More words.</p></article>",
+    )
+    article = parse_html(html, HTML)
+    assert article.standfirst is None
+    assert article.paragraphs == ("Opening words.", "More words.")
+
+
+@pytest.mark.parametrize(
+    ("meta", "standfirst"),
+    [
+        ('<meta property="og:description" content="A deck for sharing.">', "A deck for sharing."),
+        ('<meta name="description" content="A deck for search.">', "A deck for search."),
+        ('<meta name="description" content="The opening words of the">', None),
+        ('<meta name="description" content="The opening words of the story…">', None),
+        ('<meta name="description" content="The opening words of the story. And more.">', None),
+        ("", None),
+    ],
+    ids=["og", "description", "prefix", "ellipsis", "longer", "none"],
+)
+def test_html_standfirst_from_description_unless_it_repeats_the_opening(meta, standfirst):
+    html = page(head=f"<title>H</title>{meta}", body="<p>The opening words of the story.</p>")
+    assert parse_html(html, HTML).standfirst == standfirst
+
+
+def test_html_trailing_furniture_is_dropped_like_plain_text():
+    html = page(head="<title>H</title>", body="<p>The story.</p><p>Back to top</p><p>World News</p>")
+    assert parse_html(html, HTML).paragraphs == ("The story.",)
+
+
+def test_html_deeply_nested_page_is_read_without_exhausting_the_stack():
+    html = "<title>H</title><article>" + "<div>" * 5000 + "<p>Deep text.</p>" + "</div>" * 5000 + "</article>"
+    assert parse_html(html, HTML).paragraphs == ("Deep text.",)
+
+
+# Errors
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        ("empty.md", "  \n\n", "the file is empty"),
+        ("nobody.md", "# Only a headline\n", "a headline but no article text"),
+        ("script.md", "# Headline\n\n<script>alert(1)</script>\n", "a headline but no article text"),
+        ("empty.html", "", "the file is empty"),
+        ("nohead.html", "<html><body><p>Text only.</p></body></html>", "no headline found"),
+        ("nobody.html", "<html><head><title>T</title></head><body><nav>x</nav></body></html>", "no article"),
+        ("chrome.html", "<title>T</title><footer><p>Copyright holder.</p></footer>", "no article"),
+    ],
+)
+def test_unreadable_articles_raise_a_one_line_seed_error(tmp_path, name, text, message):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SeedError) as caught:
+        load_article(path)
+    error = str(caught.value)
+    assert error.startswith(f"{path}: ")
+    assert message in error
+    assert "\n" not in error
+
+
+def test_html_error_names_what_was_looked_for(tmp_path):
+    path = write(tmp_path, "x.html", "<p>No headline.</p>")
+    with pytest.raises(SeedError, match=r"looked for og:title, <h1>, <title>"):
+        load_article(path)
+
+
+# The same article in every format
+
+HEADLINE = "US urged to meet halfway during high-level dialogue in Anchorage"
+CAPTION = "Spokesperson Zhao Lijian at a news briefing in Beijing."
+PARAGRAPHS = [
+    "The United States should meet China halfway and conduct the high-level meeting in good "
+    "faith, a Chinese foreign ministry spokesperson said.",
+    "He said that China would make its position clear, and “all issues that can be discussed "
+    "are on the table.”",
+    "“There is no room for compromise on issues concerning China’s sovereignty,” Zhao said. "
+    "“Any attempt to form ‘small cliques’ is useless,” said Zhao.",
+    '"If this can be achieved, then the dialogue is successful," Cui said. '
+    '"I hope the two sides will come with good will."',
+]
+
+TXT_FORM = f"""
+{HEADLINE}
+
+Xinhua
+{CAPTION}
+Xinhua
+
+{PARAGRAPHS[0]}
+
+{PARAGRAPHS[1]}
+
+{PARAGRAPHS[2]}
+
+{PARAGRAPHS[3]}
+"""
+
+MD_FORM = f"""
+# {HEADLINE}
+
+*{CAPTION}*
+
+The United States should meet China halfway and conduct the
+[high-level meeting](https://example.com/meeting) in good faith,
+a Chinese foreign ministry spokesperson said.
+
+He said that China would make its position clear, and “all issues that can be discussed are on the table.”
+
+> {PARAGRAPHS[2]}
+
+{PARAGRAPHS[3]}
+"""
+
+HTML_FORM = f"""
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>{HEADLINE} - China Daily</title>
+<meta property="og:title" content="{HEADLINE}">
+<script>window.dataLayer = [];</script>
+</head><body>
+<nav class="top"><ul><li>World</li><li>China</li></ul></nav>
+<article>
+<header><h1>{HEADLINE}</h1><p class="byline">By Staff writer | Updated March 18</p></header>
+<figure class="lead"><img src="zhao.jpg" alt="Zhao Lijian">
+<figcaption>{CAPTION} <span class="credit">Xinhua</span></figcaption></figure>
+<p>The United States should meet China halfway and conduct the
+<a href="/meeting">high-level meeting</a> in good faith, a Chinese foreign ministry spokesperson said.</p>
+<p>He said that China would make its position clear, and &ldquo;all issues that can be discussed
+are on the table.&rdquo;</p>
+<div class="social-share"><a>“Tweet this,” said the button.</a></div>
+<blockquote><p>&#8220;There is no room for compromise on issues concerning China&rsquo;s
+sovereignty,&#8221; Zhao said. &ldquo;Any attempt to form &lsquo;small cliques&rsquo; is useless,&rdquo;
+said Zhao.</p></blockquote>
+<aside><h3>Related</h3><p>&ldquo;Other talks,&rdquo; an official said.</p></aside>
+<p>&quot;If this can be achieved, then the dialogue is successful,&quot; Cui said.
+"I hope the two sides will come with good will."</p>
+</article>
+<footer><p>Copyright 1995 - 2021. All rights reserved.</p></footer>
+</body></html>
+"""
+
+
+def test_same_article_in_txt_md_and_html_gives_the_same_briefing(tmp_path):
+    data = {}
+    for name, text in (("story.txt", TXT_FORM), ("story.md", MD_FORM), ("story.html", HTML_FORM)):
+        seed = write(tmp_path, name, text)
+        result = build(seed, tmp_path / name.replace(".", "-"))
+        data[name] = json.loads(result.data.read_text(encoding="utf-8"))
+    txt = data["story.txt"]
+    assert txt["headline"] == HEADLINE
+    assert txt["standfirst"] == CAPTION
+    assert txt["paragraphs"] == PARAGRAPHS
+    assert len(txt["quotes"]) >= 5
+    for name in ("story.md", "story.html"):
+        assert data[name]["headline"] == txt["headline"], name
+        assert data[name]["standfirst"] == txt["standfirst"], name
+        assert data[name]["paragraphs"] == txt["paragraphs"], name
+        assert [q["text"] for q in data[name]["quotes"]] == [q["text"] for q in txt["quotes"]], name
+        assert data[name]["quotes"] == txt["quotes"], name
+        assert data[name]["source"]["file"] == name
+
+
+def test_cli_builds_a_markdown_seed(tmp_path, capsys):
+    seed = write(tmp_path, "story.md", MD_FORM)
+    out = tmp_path / "site"
+    assert main(["--seed", str(seed), "--out", str(out)]) == 0
+    assert capsys.readouterr().out.startswith(f"{out / 'index.html'}: ")
+    assert json.loads((out / "briefing.json").read_text(encoding="utf-8"))["headline"] == HEADLINE
+
+
+def test_cli_reports_an_html_seed_without_text(tmp_path, capsys):
+    seed = write(tmp_path, "story.html", "<title>A headline</title><nav><p>Menu.</p></nav>")
+    assert main(["--seed", str(seed), "--out", str(tmp_path / "site")]) == 1
+    assert capsys.readouterr().err.startswith(f"error: {seed}: a headline but no article text")
+
+
+def test_a_text_seed_does_not_import_markdown_or_bs4(tmp_path):
+    seed = write(tmp_path, "story.txt", TXT_FORM)
+    code = (
+        "import sys; from pathlib import Path; from briefing.article import load_article; "
+        f"load_article(Path({str(seed)!r})); "
+        "print(sorted(m for m in ('markdown', 'bs4') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]"
