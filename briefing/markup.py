@@ -69,13 +69,15 @@ def parse_markdown(text: str, path: Path) -> Article:
     """Render the Markdown, then read headline, standfirst and paragraphs from the result."""
     text = clean_text(text)
     if not text.strip():
-        raise SeedError(f"{path}: the file is empty")
+        raise SeedError(f"{path}: the file is empty; start it with # Headline and the article below it")
     soup = BeautifulSoup(markdown.Markdown().convert(text), "html.parser")
     prepare(soup, images_as_alt=True)
     parts = blocks(soup)
     headline, parts, under = markdown_headline(soup, parts)
     if not headline:
-        raise SeedError(f"{path}: no headline found (looked for a # heading, then the first line)")
+        raise SeedError(
+            f"{path}: no headline found (looked for a # heading, then the first line); start with # Headline"
+        )
     standfirst = None
     if len(parts) > 1 and under < len(parts) and is_emphasised(parts[under][0]):
         standfirst = parts.pop(under)[1]
@@ -86,12 +88,14 @@ def parse_html(text: str, path: Path) -> Article:
     """Headline from the page's metadata, body paragraphs from its article element."""
     text = clean_text(text)
     if not text.strip():
-        raise SeedError(f"{path}: the file is empty")
+        raise SeedError(f"{path}: the file is empty; save the whole news page again")
     soup = BeautifulSoup(text, "html.parser")
     root, meta = body_root(soup), meta_tags(soup)
     headline = html_headline(soup, root, meta)
     if not headline:
-        raise SeedError(f"{path}: no headline found (looked for og:title, <h1>, <title>)")
+        raise SeedError(
+            f"{path}: no headline found (looked for og:title, <h1>, <title>); save the whole news page"
+        )
     description = meta.get("og:description") or meta.get("description")
     prepare(root, images_as_alt=False)
     drop_chrome(root)
