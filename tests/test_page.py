@@ -370,3 +370,38 @@ def test_hostile_article_fits_a_phone(page, visit, hostile_build):
     visit(hostile_build.index)
     reach = overflow(page)
     assert reach["document"] <= 0 and reach["widest"] <= 0.5, reach
+
+
+HOSTILE_MARKUP = {
+    "hostile.md": """\
+# Mayor <script>alert("headline")</script> speaks
+
+The memo had <script>alert("body")</script> and <img src=x onerror=alert("img")> inside.
+
+“See [here](javascript:alert(1)) and ![chart](http://example.com/chart.png) now,” said Mayor Ann Pike.
+
+<iframe src="http://example.com/"></iframe> <style>body{display:none}</style> and {{ 7*7 }} stay out.
+""",
+    "hostile.html": """\
+<!DOCTYPE html><html><head><title>Mayor speaks</title><script>alert("head")</script>
+<link rel="stylesheet" href="http://example.com/x.css"></head><body><article>
+<h1>Mayor <b onmouseover="alert(1)">speaks</b></h1>
+<p>The memo had <img src="http://example.com/x.png" onerror="alert(2)"> inside and
+<a href="javascript:alert(3)">a link</a> in it.</p>
+<p>“It is all fine and nothing will run,” said Mayor Ann Pike. <script>alert(4)</script></p>
+<style>body{display:none}</style></article></body></html>
+""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_MARKUP))
+def test_hostile_markup_articles_never_run_or_load(page, visit, build_article, name):
+    result = build_article(HOSTILE_MARKUP[name], name)
+    seen = visit(result.index)
+    assert seen["dialogs"] == [] and seen["page_errors"] == []
+    assert seen["requests"] == [result.index.as_uri()]
+    assert page.locator(f"script:not({LD_JSON})").count() == 0
+    assert page.locator("img, iframe, object, embed, link[rel=stylesheet], b").count() == 0
+    assert page.locator('[href^="javascript:" i]').count() == 0
+    assert "Mayor" in page.locator("h1").inner_text()
+    assert page.locator("body").is_visible()
