@@ -336,3 +336,40 @@ def test_seed_copy_builds_as_a_subprocess(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert re.fullmatch(r"site/index.html: \d+ quotes from \d+ speakers?\n", proc.stdout)
     assert sorted(p.name for p in (tmp_path / "site").iterdir()) == ["briefing.json", "index.html"]
+
+
+def build_within(seed: Path, out: Path, seconds: float) -> subprocess.CompletedProcess:
+    """Run build.py, failing the test if it takes longer than `seconds`."""
+    try:
+        return subprocess.run(
+            [sys.executable, "build.py", "--seed", seed, "--out", out],
+            cwd=PROJECT,
+            capture_output=True,
+            text=True,
+            timeout=seconds,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"building {seed.stat().st_size:,} bytes took more than {seconds} s")
+
+
+def test_a_long_article_builds_within_a_linear_budget(tmp_path):
+    """Half a megabyte of the seed's own paragraphs, a thousand quotes: seconds, not minutes."""
+    headline, _, body = SEED.read_text("utf-8").partition("\n")
+    seed = tmp_path / "long.txt"
+    seed.write_text(headline + "\n" + (body + "\n\n") * 95, "utf-8")
+    proc = build_within(seed, tmp_path / "site", 30)
+    assert proc.returncode == 0, proc.stderr
+    assert int(re.search(r": (\d+) quotes from", proc.stdout)[1]) >= 95
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="extract.is_name_or_term runs NAMING_CUES.search over the whole paragraph before each "
+    "quote, so one paragraph with many quotes takes quadratic time",
+)
+def test_one_long_paragraph_of_quotes_builds_within_a_linear_budget(tmp_path):
+    """250 KB, one paragraph, 10,000 quotes: a pasted transcript must not stall the build."""
+    seed = tmp_path / "transcript.txt"
+    seed.write_text("Title\n\n" + '"Yes it is," Smith said. ' * 10_000, "utf-8")
+    proc = build_within(seed, tmp_path / "site", 20)
+    assert proc.returncode == 0, proc.stderr
