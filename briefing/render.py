@@ -179,35 +179,30 @@ def quote_views(briefing: Briefing, in_text: frozenset[str]) -> tuple[QuoteView,
 
 
 def speaker_cards(briefing: Briefing, quotes: tuple[QuoteView, ...]) -> tuple[SpeakerCard, ...]:
-    """One card per speaker in the briefing's order, then one for quotes nobody is credited with."""
+    """One card per speaker, then one for quotes nobody is credited with; every quote on one card.
+
+    Speakers come in the briefing's order. A quote whose speaker the speaker list leaves out
+    still gets a card under that name, so no quote is lost between the two lists.
+    """
     by_id = {view.quote.id: view for view in quotes}
-    cards = []
+    groups: dict[str, tuple[str | None, list[QuoteView]]] = {}
     credited: set[str] = set()
-    for number, speaker in enumerate(briefing.speakers, 1):
-        own = tuple(by_id[qid] for qid in speaker.quotes if qid in by_id)
+    for speaker in briefing.speakers:
+        own = [by_id[qid] for qid in speaker.quotes if qid in by_id and qid not in credited]
         credited.update(view.quote.id for view in own)
-        cards.append(
-            SpeakerCard(
-                name=speaker.name,
-                role=speaker.role,
-                anchor=f"speaker-{number}",
-                count_label=plural(len(own), "quote"),
-                attributed=True,
-                quotes=own,
-            )
-        )
+        groups.setdefault(speaker.name, (speaker.role, []))[1].extend(own)
+    for view in quotes:
+        if view.attributed and view.quote.id not in credited:
+            credited.add(view.quote.id)
+            groups.setdefault(view.speaker, (view.role, []))[1].append(view)
+    cards = [
+        SpeakerCard(name, role, f"speaker-{n}", plural(len(own), "quote"), True, tuple(own))
+        for n, (name, (role, own)) in enumerate(groups.items(), 1)
+    ]
     rest = tuple(view for view in quotes if view.quote.id not in credited)
     if rest:
-        cards.append(
-            SpeakerCard(
-                name=UNATTRIBUTED,
-                role=None,
-                anchor="speaker-unattributed",
-                count_label=plural(len(rest), "quote"),
-                attributed=False,
-                quotes=rest,
-            )
-        )
+        label = plural(len(rest), "quote")
+        cards.append(SpeakerCard(UNATTRIBUTED, None, "speaker-unattributed", label, False, rest))
     return tuple(cards)
 
 

@@ -80,6 +80,15 @@ def test_cards_one_per_speaker_then_the_unattributed_quotes():
     assert [c.name for c in page_context(everyone).cards] == ["Ann Pike"]
 
 
+def test_a_quote_the_speaker_list_leaves_out_still_gets_a_card():
+    b = briefing(speakers=())
+    cards = page_context(b).cards
+    assert [(c.name, c.attributed, [q.quote.id for q in c.quotes]) for c in cards] == [
+        ("Ann Pike", True, ["q1"]),
+        ("Unattributed", False, ["q2", "q3"]),
+    ]
+
+
 def test_marked_paragraphs_rebuild_the_text_exactly():
     page = page_context(briefing())
     for text, segments in zip(PARAGRAPHS, page.marked_paragraphs, strict=True):
