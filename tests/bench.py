@@ -1,0 +1,426 @@
+"""Benchmark of the build loop on this machine: `python tests/bench.py [--quick] [--json FILE]`.
+
+Reports, against the targets in README.md (*Benchmark*):
+- cold build: the whole `python build.py` process, next to `python -c "import jinja2, markdown,
+  bs4"` (the import floor) timed in the same run, as a ratio; and which heavy modules it imported;
+- warm rebuild: build() again inside one process, which is what watch mode pays per save;
+- save-to-page: `build.py --watch` running, from the seed's write to the new index.html on disk;
+- scaling: the seed's body repeated to 10 KB ... 5 MB, time and peak memory per size;
+- pathological input: 1 MB runs of quote marks and of unclosed quotes, time per size.
+
+Not a test: it never fails on a slow machine. It prints figures and marks each target
+met or missed. Everything is built in a temporary folder, never into site/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = next(p for p in sorted((ROOT / "seeds").iterdir()) if p.suffix == ".txt")
+PYTHON = sys.executable
+IMPORT_FLOOR = "import jinja2, markdown, bs4"
+HEAVY = ("bs4", "markdown", "watchfiles", "http.server", "jinja2")
+SIZES = (10_000, 100_000, 1_000_000, 5_000_000)
+
+# Runs in a fresh interpreter: build one article, report time, phases and peak memory (JSON).
+CHILD = r"""
+import json, resource, sys, time
+from pathlib import Path
+from briefing.pipeline import build
+from briefing.article import load_article
+from briefing.extract import extract
+from briefing.render import render_html, render_json
+from briefing.pipeline import DEFAULT_TEMPLATES
+import briefing.article
+
+
+def peak_rss():
+    # this process's own peak (VmHWM): ru_maxrss would include the parent's RSS before exec
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+seed, out = Path(sys.argv[1]), Path(sys.argv[2])
+limit = getattr(briefing.article, "MAX_TEXT_BYTES", None)
+over_limit = limit is not None and seed.stat().st_size > limit
+if over_limit:  # measure the pipeline past the input limit; a real build refuses this file
+    briefing.article.MAX_TEXT_BYTES = seed.stat().st_size
+base = peak_rss()
+t0 = time.perf_counter()
+build(seed, out)
+total = time.perf_counter() - t0
+peak = peak_rss()
+phases, article, briefing = {}, None, None
+if "--phases" in sys.argv:
+    steps = [
+        ("load", lambda: load_article(seed)),
+        ("extract", lambda: extract(article)),
+        ("html", lambda: render_html(briefing, DEFAULT_TEMPLATES)),
+        ("json", lambda: render_json(briefing)),
+    ]
+    for name, step in steps:
+        t = time.perf_counter()
+        value = step()
+        phases[name] = time.perf_counter() - t
+        article = value if name == "load" else article
+        briefing = value if name == "extract" else briefing
+result = {"seconds": total, "base_rss": base, "peak_rss": peak, "phases": phases, "over_limit": over_limit}
+print(json.dumps(result))
+"""
+
+
+# Profiles one build of the article given and prints the functions that took the most own time.
+PROFILE = r"""
+import cProfile, logging, pstats, sys
+from pathlib import Path
+from briefing.pipeline import build
+logging.disable(logging.CRITICAL)
+profile = cProfile.Profile()
+profile.runcall(build, Path(sys.argv[1]), Path(sys.argv[2]))
+stats = pstats.Stats(profile)
+rows = sorted(stats.stats.items(), key=lambda kv: kv[1][2], reverse=True)[:3]
+for (file, line, name), (calls, _, own, total, _) in rows:
+    print(f"{Path(file).parent.name}/{Path(file).name}:{line} {name}: {own:.2f} s own, {calls} calls")
+"""
+
+
+def hotspots(text: str, work: Path) -> list[str]:
+    seed = work / "profile.txt"
+    seed.write_text(text, encoding="utf-8")
+    command = [PYTHON, "-c", PROFILE, str(seed), str(work / "profile-site")]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    return done.stdout.splitlines() or [done.stderr.strip().splitlines()[-1]]
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def mib(size: float) -> str:
+    return f"{size / 2**20:.1f} MiB"
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "MISSED"
+
+
+def timed_run(command: list[str], **kwargs) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, cwd=ROOT, **kwargs)
+    return time.perf_counter() - started
+
+
+# --- 1. cold build -----------------------------------------------------------------------------------
+
+
+def cold(runs: int, work: Path) -> dict:
+    build_cmd = [PYTHON, "build.py", "--seed", str(SEED), "--out", str(work / "cold")]
+    floor_cmd = [PYTHON, "-c", IMPORT_FLOOR]
+    bare_cmd = [PYTHON, "-c", "pass"]
+    for command in (build_cmd, floor_cmd):  # warm the OS file cache first
+        timed_run(command)
+    builds, floors, bares = [], [], []
+    for _ in range(runs):  # interleaved, so that a busy moment hits both alike
+        builds.append(timed_run(build_cmd))
+        floors.append(timed_run(floor_cmd))
+        bares.append(timed_run(bare_cmd))
+    probe = (
+        "import sys; from briefing.cli import main; main(sys.argv[1:]); "
+        f"print(','.join(m for m in {HEAVY!r} if m in sys.modules))"
+    )
+    imported = subprocess.run(
+        [PYTHON, "-c", probe, "--seed", str(SEED), "--out", str(work / "cold")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()[-1]
+    build, floor = statistics.median(builds), statistics.median(floors)
+    return {
+        "build_median_s": build,
+        "build_min_s": min(builds),
+        "floor_median_s": floor,
+        "floor_min_s": min(floors),
+        "python_startup_median_s": statistics.median(bares),
+        "ratio_median": build / floor,
+        "ratio_min": min(builds) / min(floors),
+        "heavy_modules_imported": imported.split(",") if imported else [],
+    }
+
+
+# --- 2. warm rebuild ---------------------------------------------------------------------------------
+
+
+def warm(runs: int, work: Path) -> dict:
+    from briefing.article import load_article
+    from briefing.extract import extract
+    from briefing.pipeline import DEFAULT_TEMPLATES, build
+    from briefing.render import render_html, render_json
+
+    out = work / "warm"
+    for _ in range(5):
+        build(SEED, out)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        build(SEED, out)
+        times.append(time.perf_counter() - started)
+    article = load_article(SEED)
+    briefing = extract(article)
+    phases = {
+        "load": lambda: load_article(SEED),
+        "extract": lambda: extract(article),
+        "html": lambda: render_html(briefing, DEFAULT_TEMPLATES),
+        "json": lambda: render_json(briefing),
+    }
+    phase_ms = {}
+    for name, action in phases.items():
+        samples = []
+        for _ in range(max(20, runs // 5)):
+            started = time.perf_counter()
+            action()
+            samples.append(time.perf_counter() - started)
+        phase_ms[name] = statistics.median(samples)
+    times.sort()
+    return {
+        "median_s": statistics.median(times),
+        "p90_s": times[int(len(times) * 0.9)],
+        "phases_median_s": phase_ms,
+    }
+
+
+# --- 3. save-to-page latency -------------------------------------------------------------------------
+
+
+def save_to_page(saves: int, work: Path) -> dict:
+    folder = work / "latency"
+    folder.mkdir()
+    seed, out = folder / "story.txt", folder / "site"
+    text = SEED.read_text(encoding="utf-8")
+    seed.write_text(text, encoding="utf-8")
+    index = out / "index.html"
+    command = [PYTHON, "build.py", "--watch", "--seed", str(seed), "--out", str(out)]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    lines: list[str] = []
+    watching = threading.Event()
+
+    def read() -> None:
+        for line in process.stdout:
+            lines.append(line)
+            if line.startswith("watching "):
+                watching.set()
+
+    threading.Thread(target=read, daemon=True).start()
+    results: dict[str, list[float]] = {"in place": [], "rename": []}
+    try:
+        if not watching.wait(30):
+            raise RuntimeError(f"watch mode did not start: {process.stderr.read()}")
+        for n in range(saves):
+            kind = "in place" if n % 2 == 0 else "rename"
+            marker = f"Latency marker {n} zq"
+            new = text.replace("\n", f" {marker}.\n", 1)
+            before = len(lines)
+            if kind == "in place":
+                started = time.perf_counter()
+                with open(seed, "w", encoding="utf-8") as handle:
+                    handle.write(new)
+            else:
+                temp = folder / ".story.txt.tmp"
+                temp.write_text(new, encoding="utf-8")
+                started = time.perf_counter()
+                os.replace(temp, seed)
+            deadline = started + 10
+            while time.perf_counter() < deadline:
+                try:
+                    if marker in index.read_text(encoding="utf-8"):
+                        break
+                except OSError:
+                    pass
+                time.sleep(0.0005)
+            else:
+                raise RuntimeError(f"save {n} never reached the page")
+            results[kind].append(time.perf_counter() - started)
+            while len(lines) == before and time.perf_counter() < deadline:  # its report line: idle again
+                time.sleep(0.001)
+            time.sleep(0.05)  # let the editor-like pause between saves pass
+    finally:
+        process.terminate()
+        process.wait(10)
+    every = results["in place"] + results["rename"]
+    return {
+        kind: {"median_s": statistics.median(v), "max_s": max(v), "n": len(v)} for kind, v in results.items()
+    } | {"all": {"median_s": statistics.median(every), "max_s": max(every), "n": len(every)}}
+
+
+# --- 4. scaling and pathological input ---------------------------------------------------------------
+
+
+def grow(size: int) -> str:
+    """The seed's headline, then its body repeated until the file has `size` bytes."""
+    headline, _, body = SEED.read_text(encoding="utf-8").partition("\n")
+    body = body.strip("\n") + "\n\n"
+    copies = size // len(body.encode("utf-8")) + 1
+    text = headline + "\n\n" + body * copies
+    return text.encode("utf-8")[:size].decode("utf-8", "ignore").rsplit("\n\n", 1)[0] + "\n"
+
+
+def one_paragraph(unit: str, size: int) -> str:
+    return "A run of marks\n\nIt begins here. " + unit * (size // len(unit.encode("utf-8"))) + "\n"
+
+
+def child_build(text: str, work: Path, timeout: float, phases: bool = True) -> dict:
+    seed = work / "scale.txt"
+    seed.write_text(text, encoding="utf-8")
+    command = [PYTHON, "-c", CHILD, str(seed), str(work / "scale-site")] + (["--phases"] if phases else [])
+    try:
+        done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=timeout, check=True)
+    except subprocess.TimeoutExpired:
+        return {"timeout_s": timeout, "bytes": seed.stat().st_size}
+    except subprocess.CalledProcessError as exc:
+        last = (exc.stderr.strip().splitlines() or ["no output"])[-1]
+        return {"error": last, "bytes": seed.stat().st_size}
+    result = json.loads(done.stdout.splitlines()[-1])
+    result["bytes"] = seed.stat().st_size
+    return result
+
+
+def series(make, sizes, work: Path, repeats: int, timeout: float) -> list[dict]:
+    rows = []
+    for size in sizes:
+        tries = [child_build(make(size), work, timeout) for _ in range(repeats if size <= 1_000_000 else 1)]
+        done = [t for t in tries if "seconds" in t]
+        rows.append(min(done, key=lambda t: t["seconds"]) if done else tries[0])
+        if not done and "timeout_s" in tries[0]:
+            break  # a bigger size would only time out too
+    for previous, row in zip(rows, rows[1:], strict=False):
+        if "seconds" in row and "seconds" in previous:
+            row["time_ratio"] = row["seconds"] / previous["seconds"]
+            row["size_ratio"] = row["bytes"] / previous["bytes"]
+    return rows
+
+
+def print_series(title: str, rows: list[dict], interpreter_rss: int) -> None:
+    print(f"\n{title}")
+    print(
+        f"  {'input':>10}  {'build':>10}  {'x prev':>7}  {'peak RSS':>10}  {'over base':>10}"
+        f"  {'/input':>7}  phases"
+    )
+    for row in rows:
+        if "error" in row:
+            print(f"  {row['bytes']:>10,}  failed: {row['error']}")
+            continue
+        if "seconds" not in row:
+            print(f"  {row['bytes']:>10,}  over {row['timeout_s']:.0f} s (stopped)")
+            continue
+        extra = row["peak_rss"] - interpreter_rss
+        phases = " ".join(f"{k} {v * 1000:.0f}" for k, v in row["phases"].items())
+        ratio = f"{row['time_ratio']:.1f}x" if "time_ratio" in row else ""
+        note = " [over the input limit: measured with the limit raised]" if row.get("over_limit") else ""
+        print(
+            f"  {row['bytes']:>10,}  {ms(row['seconds']):>10}  {ratio:>7}  {mib(row['peak_rss']):>10}"
+            f"  {mib(extra):>10}  {extra / row['bytes']:>6.1f}x  {phases} (ms){note}"
+        )
+
+
+# --- report ------------------------------------------------------------------------------------------
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions (a rough look)")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
+    parser.add_argument("--skip-pathological", action="store_true", help="leave out the quote-mark runs")
+    args = parser.parse_args()
+    quick = args.quick
+    figures: dict = {"python": sys.version.split()[0], "cpus": os.cpu_count(), "load": os.getloadavg()}
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+        work = Path(tmp)
+        print(
+            f"briefing benchmark: Python {figures['python']}, {figures['cpus']} CPUs, "
+            f"load average {figures['load'][0]:.2f} at the start, seed {SEED.name}"
+        )
+
+        c = figures["cold"] = cold(5 if quick else 21, work)
+        print("\n1. cold build (whole process, median of interleaved runs)")
+        print(f"  python build.py                 {ms(c['build_median_s'])} (min {ms(c['build_min_s'])})")
+        print(f"  python -c '{IMPORT_FLOOR}'  {ms(c['floor_median_s'])} (min {ms(c['floor_min_s'])})")
+        print(f"  python -c pass                  {ms(c['python_startup_median_s'])}")
+        print(
+            f"  ratio {c['ratio_median']:.2f}x the import floor (min/min {c['ratio_min']:.2f}x); "
+            f"target <= 0.75x: {verdict(c['ratio_median'] <= 0.75)}"
+        )
+        print(
+            f"  heavy modules a plain-text build imports: {', '.join(c['heavy_modules_imported']) or 'none'}"
+        )
+
+        w = figures["warm"] = warm(50 if quick else 300, work)
+        phases = ", ".join(f"{k} {v * 1000:.2f}" for k, v in w["phases_median_s"].items())
+        print("\n2. warm rebuild of the seed inside one process (what watch mode pays per save)")
+        print(f"  median {ms(w['median_s'])}, p90 {ms(w['p90_s'])}; phases (ms): {phases}")
+        print(f"  target < 5 ms: {verdict(w['median_s'] < 0.005)}")
+
+        s = figures["save_to_page"] = save_to_page(10 if quick else 40, work)
+        print("\n3. save-to-page latency, build.py --watch (seed written -> new index.html on disk)")
+        for kind, v in s.items():
+            print(f"  {kind:>9}: median {ms(v['median_s'])}, max {ms(v['max_s'])} over {v['n']} saves")
+        print(
+            f"  target < 100 ms: {verdict(s['all']['max_s'] < 0.1)} (max), median {ms(s['all']['median_s'])}"
+        )
+
+        base = child_build(SEED.read_text(encoding="utf-8"), work, 60, phases=False)
+        interpreter = base["peak_rss"]
+        figures["interpreter_rss"] = interpreter
+        rows = figures["scaling"] = series(grow, SIZES, work, 1 if quick else 3, 120)
+        print(
+            f"\n4. scaling: the seed's body repeated (interpreter + seed build: {mib(interpreter)} peak RSS)"
+        )
+        print_series("  time and memory per size", rows, interpreter)
+        one_mb = next((r for r in rows if 900_000 <= r["bytes"] <= 1_000_000), None)
+        if one_mb and "seconds" in one_mb:
+            print(f"  1 MB in {ms(one_mb['seconds'])}; target < 1 s: {verdict(one_mb['seconds'] < 1)}")
+        linear = [r["time_ratio"] <= 12 for r in rows if "time_ratio" in r and r["size_ratio"] > 5]
+        print(f"  10x input -> at most 12x time: {verdict(all(linear))}")
+        memory = [r["peak_rss"] - interpreter < 10 * r["bytes"] for r in rows if "seconds" in r]
+        print(f"  peak memory < 10x input + interpreter: {verdict(all(memory))}")
+
+        if not args.skip_pathological:
+            cases = {
+                'straight quote marks """…': lambda n: one_paragraph('"', n),
+                'unclosed quotes "a "a "a …': lambda n: one_paragraph('"a ', n),
+                "curly openers “““…": lambda n: one_paragraph("“", n),
+                "apostrophes and elisions 'n' …": lambda n: one_paragraph("'n' ", n),
+                "no marks (one long paragraph)": lambda n: one_paragraph("word ", n),
+            }
+            figures["pathological"] = {}
+            print("\n5. pathological input: one paragraph of repeated marks (10x input -> at most 12x time)")
+            for name, make in cases.items():
+                rows = series(make, (10_000, 100_000, 1_000_000), work, 1, 60 if quick else 120)
+                figures["pathological"][name] = rows
+                print_series(f"  {name}", rows, interpreter)
+                if any(r.get("time_ratio", 0) > 12 or "timeout_s" in r for r in rows):
+                    print("    not linear; most own time at 100 KB (cProfile):")
+                    for line in hotspots(make(100_000), work):
+                        print(f"      {line}")
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
