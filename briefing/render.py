@@ -94,16 +94,18 @@ def render_html(briefing: Briefing, templates: Path) -> str:
 
 @lru_cache(maxsize=4)
 def load_template(templates: Path):
-    """Compile the template once per folder; watch mode clears this cache on template edits."""
+    """Compile the template once per folder; watch mode clears this cache on template edits.
+
+    A new process reads the compiled template from jinja2's bytecode cache rather than
+    compiling it again (about 1 ms instead of 10-20): see `template_bytecode_cache`.
+    """
     import jinja2
 
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
-        autoescape=True,
         undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
+        bytecode_cache=template_bytecode_cache(),
+        **TEMPLATE_OPTIONS,
     )
     try:
         return env.get_template(TEMPLATE_NAME)
@@ -111,6 +113,45 @@ def load_template(templates: Path):
         raise TemplateError(f"{templates / TEMPLATE_NAME}: template not found") from exc
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(f"{exc.filename or TEMPLATE_NAME}:{exc.lineno}: {exc.message}") from exc
+
+
+TEMPLATE_OPTIONS = {
+    "autoescape": True,
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "keep_trailing_newline": True,
+}
+
+
+@lru_cache(maxsize=1)
+def template_bytecode_cache():
+    """jinja2's bytecode cache in its private per-user folder under the system temp folder.
+
+    One file per template name and settings, rewritten when the template changes: jinja2
+    checks the source's checksum and its own and Python's versions before using a file, so
+    an edited template is always compiled afresh, and files never pile up (tests that copy
+    the templates into a temp folder share one). The cache only saves time: a folder that
+    cannot be made, read or written costs the compile, never the build.
+    """
+    import contextlib
+    import hashlib
+
+    import jinja2
+
+    settings = repr(sorted(TEMPLATE_OPTIONS.items()))
+
+    class OptionalCache(jinja2.FileSystemBytecodeCache):
+        def get_cache_key(self, name: str, filename: str | None = None) -> str:
+            return hashlib.sha1(f"briefing|{name}|{settings}".encode()).hexdigest()
+
+        def dump_bytecode(self, bucket) -> None:
+            with contextlib.suppress(OSError):
+                super().dump_bytecode(bucket)
+
+    try:
+        return OptionalCache()
+    except (OSError, RuntimeError):  # no safe private folder: compile every time
+        return None
 
 
 def page_context(briefing: Briefing) -> PageContext:

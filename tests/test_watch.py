@@ -341,3 +341,17 @@ def test_cli_port_without_serve_is_a_usage_error(capsys):
         cli.main(["--port", "8001"])
     assert exc.value.code == 2
     assert "--port" in capsys.readouterr().err
+
+
+def test_a_missing_bytecode_cache_folder_only_costs_the_compile(project, monkeypatch, tmp_path):
+    from briefing import render
+
+    cache = render.template_bytecode_cache()
+    if cache is None:
+        pytest.skip("no private temp folder for the bytecode cache on this machine")
+    monkeypatch.setattr(cache, "directory", str(tmp_path / "gone"))
+    render.load_template.cache_clear()
+    try:
+        assert "1 quote from" in make_rebuilder(project).build()
+    finally:
+        render.load_template.cache_clear()
