@@ -112,7 +112,16 @@ def load_template(templates: Path):
     except jinja2.TemplateNotFound as exc:
         raise TemplateError(f"{templates / TEMPLATE_NAME}: template not found") from exc
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"{exc.filename or TEMPLATE_NAME}:{exc.lineno}: {exc.message}") from exc
+        where = shown_path(Path(exc.filename)) if exc.filename else TEMPLATE_NAME
+        raise TemplateError(f"{where}:{exc.lineno}: {exc.message}") from exc
+
+
+def shown_path(path: Path) -> str:
+    """The path relative to the working folder when it is inside it, as the user typed it."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 TEMPLATE_OPTIONS = {

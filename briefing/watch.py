@@ -83,7 +83,15 @@ def watch_changes(
             before = None
             if ready is not None:
                 ready()
-        yield {Path(raw) for _change, raw in batch}
+        yield {Path(raw) for raw in {raw for _change, raw in batch} - passing(batch)}
+
+
+def passing(batch: set[tuple[object, str]]) -> set[str]:
+    """Files created and gone again within the batch: an editor's or a tool's temporary file."""
+    import watchfiles
+
+    added = {raw for change, raw in batch if change == watchfiles.Change.added}
+    return {raw for raw in added if not os.path.exists(raw)}
 
 
 def snapshot(paths: Iterable[Path]) -> dict[Path, tuple[int, int]]:

@@ -215,8 +215,8 @@ def save_in_place(path: Path, text: str) -> None:
         handle.write(text)
 
 
-def save_by_rename(path: Path, text: str) -> None:
-    temp = path.with_name(f".{path.name}.swp")
+def save_by_rename(path: Path, text: str, temp_name: str | None = None) -> None:
+    temp = path.with_name(temp_name or f".{path.name}.swp")
     temp.write_text(text, encoding="utf-8")
     os.replace(temp, path)
 
@@ -262,9 +262,11 @@ def test_real_watch_template_edit_rebuilds_and_editor_temp_files_do_not(project,
     templates = project[1]
     (templates / f".{TEMPLATE_NAME}.swp").write_text("swap", encoding="utf-8")  # ignored
     template = templates / TEMPLATE_NAME
-    save_by_rename(template, template.read_text(encoding="utf-8").replace("</title>", "</title><!-- t2 -->"))
+    edited = template.read_text(encoding="utf-8").replace("</title>", "</title><!-- t2 -->")
+    save_by_rename(template, edited, temp_name="sedAb12Cd")  # as `sed -i` does
     assert lines.wait_for(1)
-    assert lines.count() == 1 and TEMPLATE_NAME in lines.ok[0] and ".swp" not in lines.ok[0]
+    assert lines.count() == 1, lines.ok + lines.errors
+    assert lines.ok[0].startswith(f"{template.resolve()} changed: "), lines.ok[0]  # no .swp, no sed temp
     assert "<!-- t2 -->" in page(project)
 
 
