@@ -153,6 +153,7 @@ def cold(runs: int, work: Path) -> dict:
     ).stdout.splitlines()[-1]
     build, floor = statistics.median(builds), statistics.median(floors)
     return {
+        "import_self_ms": import_profile(build_cmd, 3 if runs < 10 else 7),
         "build_median_s": build,
         "build_min_s": min(builds),
         "floor_median_s": floor,
@@ -162,6 +163,26 @@ def cold(runs: int, work: Path) -> dict:
         "ratio_min": min(builds) / min(floors),
         "heavy_modules_imported": imported.split(",") if imported else [],
     }
+
+
+def import_profile(command: list[str], runs: int) -> dict[str, float]:
+    """Import time by package (`python -X importtime`, each module's own time, best of `runs`)."""
+    best: dict[str, int] = {}
+    for _ in range(runs):
+        err = subprocess.run(
+            [command[0], "-X", "importtime", *command[1:]], cwd=ROOT, capture_output=True, text=True
+        ).stderr
+        for line in err.splitlines():
+            if line.startswith("import time:") and "|" in line:
+                own, _total, name = (part.strip() for part in line[len("import time:") :].split("|"))
+                if own.isdigit():
+                    best[name] = min(best.get(name, 10**9), int(own))
+    groups: dict[str, float] = {}
+    for name, own in best.items():
+        top = name.split(".")[0]
+        group = name if top == "briefing" else top if top in ("jinja2", "markupsafe") else "other modules"
+        groups[group] = groups.get(group, 0) + own / 1000
+    return dict(sorted(groups.items(), key=lambda kv: -kv[1]))
 
 
 # --- 2. warm rebuild ---------------------------------------------------------------------------------
@@ -287,7 +308,8 @@ def one_paragraph(unit: str, size: int) -> str:
 def child_build(text: str, work: Path, timeout: float, phases: bool = True) -> dict:
     seed = work / "scale.txt"
     seed.write_text(text, encoding="utf-8")
-    command = [PYTHON, "-c", CHILD, str(seed), str(work / "scale-site")] + (["--phases"] if phases else [])
+    out = Path(tempfile.mkdtemp(prefix="site-", dir=work))  # a first build: no old outputs to read
+    command = [PYTHON, "-c", CHILD, str(seed), str(out)] + (["--phases"] if phases else [])
     try:
         done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=timeout, check=True)
     except subprocess.TimeoutExpired:
@@ -316,7 +338,7 @@ def series(make, sizes, work: Path, repeats: int, timeout: float) -> list[dict]:
 
 
 def print_series(title: str, rows: list[dict], interpreter_rss: int) -> None:
-    print(f"\n{title}")
+    print(f"\n{title}   (interpreter and imports: {mib(interpreter_rss)})")
     print(
         f"  {'input':>10}  {'build':>10}  {'x prev':>7}  {'peak RSS':>10}  {'over base':>10}"
         f"  {'/input':>7}  phases"
@@ -328,7 +350,7 @@ def print_series(title: str, rows: list[dict], interpreter_rss: int) -> None:
         if "seconds" not in row:
             print(f"  {row['bytes']:>10,}  over {row['timeout_s']:.0f} s (stopped)")
             continue
-        extra = row["peak_rss"] - interpreter_rss
+        extra = row["peak_rss"] - row["base_rss"]  # what the build added to this process
         phases = " ".join(f"{k} {v * 1000:.0f}" for k, v in row["phases"].items())
         ratio = f"{row['time_ratio']:.1f}x" if "time_ratio" in row else ""
         note = " [over the input limit: measured with the limit raised]" if row.get("over_limit") else ""
@@ -368,6 +390,8 @@ def main() -> int:
         print(
             f"  heavy modules a plain-text build imports: {', '.join(c['heavy_modules_imported']) or 'none'}"
         )
+        own = ", ".join(f"{k} {v:.1f}" for k, v in c["import_self_ms"].items() if v >= 0.5)
+        print(f"  import time by module, own ms (-X importtime, best run): {own}")
 
         w = figures["warm"] = warm(50 if quick else 300, work)
         phases = ", ".join(f"{k} {v * 1000:.2f}" for k, v in w["phases_median_s"].items())
@@ -396,7 +420,7 @@ def main() -> int:
             print(f"  1 MB in {ms(one_mb['seconds'])}; target < 1 s: {verdict(one_mb['seconds'] < 1)}")
         linear = [r["time_ratio"] <= 12 for r in rows if "time_ratio" in r and r["size_ratio"] > 5]
         print(f"  10x input -> at most 12x time: {verdict(all(linear))}")
-        memory = [r["peak_rss"] - interpreter < 10 * r["bytes"] for r in rows if "seconds" in r]
+        memory = [r["peak_rss"] - r["base_rss"] < 10 * r["bytes"] for r in rows if "seconds" in r]
         print(f"  peak memory < 10x input + interpreter: {verdict(all(memory))}")
 
         if not args.skip_pathological:
@@ -414,8 +438,8 @@ def main() -> int:
                 figures["pathological"][name] = rows
                 print_series(f"  {name}", rows, interpreter)
                 if any(r.get("time_ratio", 0) > 12 or "timeout_s" in r for r in rows):
-                    print("    not linear; most own time at 100 KB (cProfile):")
-                    for line in hotspots(make(100_000), work):
+                    print("    not linear; most own time at 10 KB (cProfile):")
+                    for line in hotspots(make(10_000), work):
                         print(f"      {line}")
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
