@@ -165,6 +165,9 @@ def looks_like_utf16(data: bytes) -> bool:
     return half >= 2 and max(sample[0::2].count(0), sample[1::2].count(0)) >= 0.9 * half
 
 
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # category Cc less tab and newline
+
+
 def clean_text(text: str) -> str:
     """Normalise line endings and Unicode form, trim trailing spaces; keep blank lines.
 
@@ -172,7 +175,7 @@ def clean_text(text: str) -> str:
     breaks; other control characters (except tab) are dropped.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(LINE_BREAKS)
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    text = CONTROL_CHARS.sub("", text)
     text = unicodedata.normalize("NFC", text)  # after the drop, which can bring marks together
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 

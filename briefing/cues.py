@@ -43,6 +43,7 @@ INVERTED_STOPS = {
 }
 MAX_INVERTED_WORDS = 8
 MAX_SUBJECT_WORDS = 12
+MAX_SUBJECT_CHARS = 400  # a subject, with its apposition, is never longer than this
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def sentence_starts(text: str) -> list[int]:
     """Offsets where a sentence begins; 'Mr.' and 'No. 1' do not end one."""
     starts = [0]
     for match in SENTENCE_BREAK.finditer(text):
-        before = text[: match.start()].rsplit(None, 1)
+        before = text[max(0, match.start() - 20) : match.start()].rsplit(None, 1)
         word = before[-1].lower().strip('("“') if before else ""
         if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue
@@ -83,7 +84,8 @@ def find_cues(text: str, lo: int, hi: int, starts: list[int]) -> list[Cue]:
     """Every reporting verb in text[lo:hi] with its subject, in order."""
     cues = []
     for match in VERB.finditer(text, lo, hi):
-        cue = cue_at(text, match, max(lo, sentence_start_before(starts, match.start())), hi)
+        sentence = max(lo, sentence_start_before(starts, match.start()), match.start() - MAX_SUBJECT_CHARS)
+        cue = cue_at(text, match, sentence, hi)
         if cue is not None:
             cues.append(cue)
     return cues

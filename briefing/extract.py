@@ -41,10 +41,11 @@ POSSESSIVE = re.compile(r"['’]s?$")
 ROLE_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 APPOSITION = re.compile(r",\s*([^,;:()\"“”]{1,160}?)\s*(?=[,;]|\.(?:\s|$)|$)")
 DOC_OWNER = re.compile(
-    r"(?<![\w'’-])(his|her|its|their|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*['’]s?)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?<![\w'’-])(his|her|its|their|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,4}['’]s?)\s+(?:[a-z-]+\s+){0,2}"
     r"(report|suit|lawsuit|complaint|statement|study|survey|letter|petition|ruling|memo|review|assessment)\b"
 )
-ORGANISATION = re.compile(r"(?<![\w-])the ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)(?:[ ,.;:]|$)([a-z]*)")
+ORGANISATION = re.compile(r"(?<![\w-])the ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5})(?:[ ,.;:]|$)([a-z]*)")
+MAX_RUN_TOKENS = 12
 SUBORDINATORS = {
     "although",
     "though",
@@ -134,11 +135,11 @@ def register_names(walk: Walk, index: int, text: str, spans: list[Span]) -> None
     ranges = narration_ranges(text, spans)
     mentions = walk.mentions.setdefault(index, [])
     for match in NAME_RUN.finditer(text):
-        tokens = [
-            POSSESSIVE.sub("", t) if i == len(match.group().split()) - 1 else t
-            for i, t in enumerate(match.group().split())
-        ]
-        cast.capitalised_runs.append(tuple(t for t in tokens if t.lower() not in NON_NAME_WORDS))
+        tokens = match.group().split()
+        if len(tokens) > MAX_RUN_TOKENS:
+            continue  # a capitalised line or list, not a name
+        tokens[-1] = POSSESSIVE.sub("", tokens[-1])
+        cast.add_run(tuple(t for t in tokens if t.lower() not in NON_NAME_WORDS))
         if not in_ranges(ranges, match.start(), match.end()):
             continue
         titles, name, honorific = split_title(tokens)
@@ -294,6 +295,7 @@ def forward_subjects(
 ) -> dict[int, tuple[int, Entity]]:
     """Sentences that open with a clause ('Although he …, Lee …'): where the main subject is, and who."""
     found = {}
+    by_subject = {m.subject_at: m.entity for m in mentions}
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(text)
         first = text[start : start + 40].split(maxsplit=1)
@@ -303,9 +305,7 @@ def forward_subjects(
         if comma < 0:
             continue
         head = first_word_at(text, comma + 2)
-        entity = next((m.entity for m in mentions if m.subject_at == head), None) or surname_subject(
-            cast, text, head
-        )
+        entity = by_subject.get(head) or surname_subject(cast, text, head)
         if entity is not None:
             found[start] = (head, entity)
     return found
@@ -330,7 +330,7 @@ def surname_subject(cast: Cast, text: str, at: int) -> Entity | None:
     first = POSSESSIVE.sub("", first)
     if not is_capitalised(first) or first.lower() in NON_NAME_WORDS:
         return None
-    if fold(first) not in cast.full_names:
+    if fold(first) not in cast.by_token:
         return None
     return cast.find_name((first,))
 
@@ -340,7 +340,7 @@ def own_document(cast: Cast, match: re.Match[str]) -> None:
     owner_word, noun = match.group(1), match.group(2)
     possessive = owner_word.lower()
     if possessive in {"its", "their"} and cast.organisations:
-        owner = cast.organisations[-1]
+        owner = next(reversed(cast.organisations))
     elif possessive in POSSESSIVES:
         owner = cast.in_focus(POSSESSIVES[possessive], person=possessive in {"his", "her"})
     else:
@@ -375,7 +375,7 @@ def attribute(
 
 def is_name_or_term(span: Span, text: str) -> bool:
     """A title, nickname or slogan: Title Case words, or introduced by 'so-called', 'dubbed'."""
-    if NAMING_CUES.search(text[: span.start - 1].rstrip()):
+    if NAMING_CUES.search(text[max(0, span.start - 40) : span.start - 1].rstrip()):
         return True
     words = re.findall(r"[^\W\d_][\w'’-]*", text[span.start : span.end])
     significant = [w for w in words if len(w) > 3 or w[0].isupper()]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import (
     AUXILIARIES,
@@ -40,6 +41,7 @@ POSSESSIVE_END = re.compile(r"['’]s?$")
 MAX_NAME_TOKENS = 4
 
 
+@lru_cache(maxsize=4096)
 def fold(word: str) -> str:
     """A spelling key: no accents, lower case, German ue/oe/ae folded (Kühn = Kuehn)."""
     text = unicodedata.normalize("NFKD", word)
@@ -51,7 +53,7 @@ def is_capitalised(word: str) -> bool:
     return bool(CAPITALISED.match(word))
 
 
-@dataclass
+@dataclass(eq=False)
 class Entity:
     """One speaker or named person; `name` is the fullest form seen so far."""
 
@@ -61,9 +63,10 @@ class Entity:
     gender: str | None = None
     tokens: tuple[str, ...] = ()
     mentions: int = 0
+    keys: frozenset[str] = frozenset()
 
-    def keys(self) -> set[str]:
-        return {fold(t) for t in self.tokens}
+    def rename(self, tokens: tuple[str, ...]) -> None:
+        self.name, self.tokens, self.keys = " ".join(tokens), tokens, frozenset(fold(t) for t in tokens)
 
 
 @dataclass(frozen=True)
@@ -238,37 +241,46 @@ def strip_edges(words: list[str]) -> list[str]:
 
 @dataclass
 class Cast:
-    """Everyone the article names, and who was in focus last."""
+    """Everyone the article names, and who was in focus last (dicts keep order and look up fast)."""
 
-    full_names: dict[str, list[Entity]] = field(default_factory=dict)
+    by_token: dict[str, list[Entity]] = field(default_factory=dict)
     entities: list[Entity] = field(default_factory=list)
-    focus: list[Entity] = field(default_factory=list)
+    focus: dict[Entity, None] = field(default_factory=dict)
     documents: dict[str, Entity] = field(default_factory=dict)
-    capitalised_runs: list[tuple[str, ...]] = field(default_factory=list)
-    organisations: list[Entity] = field(default_factory=list)
+    runs: dict[tuple[int, str], dict[tuple[str, ...], None]] = field(default_factory=dict)
+    organisations: dict[Entity, None] = field(default_factory=dict)
+    by_name: dict[tuple[str, str], Entity] = field(default_factory=dict)
+
+    def add_run(self, run: tuple[str, ...]) -> None:
+        """Remember a capitalised run, for spelling out abbreviations later."""
+        if run:
+            self.runs.setdefault((len(run), run[0][:1].lower()), {})[run] = None
 
     def add_name(self, tokens: tuple[str, ...], role: str | None, gender: str | None) -> Entity:
         """Register a mention of a full or partial name; merge with a known person if it fits."""
         entity = self.find_name(tokens)
         if entity is None:
-            entity = Entity(" ".join(tokens), "person", role, gender, tokens)
+            entity = Entity("", "person", role, gender)
+            entity.rename(tokens)
             self.entities.append(entity)
         else:
             if len(tokens) > len(entity.tokens):
-                entity.name, entity.tokens = " ".join(tokens), tokens
+                entity.rename(tokens)
             if role and (not entity.role or len(role.split()) > len(entity.role.split())):
                 entity.role = role
             entity.gender = entity.gender or gender
-        for tok in tokens:
-            self.full_names.setdefault(fold(tok), [])
-            if entity not in self.full_names[fold(tok)]:
-                self.full_names[fold(tok)].append(entity)
+        for key in entity.keys:
+            known = self.by_token.setdefault(key, [])
+            if entity not in known:
+                known.append(entity)
         return entity
 
     def find_name(self, tokens: tuple[str, ...]) -> Entity | None:
         """The known person these name words belong to, preferring the one in focus."""
         keys = [fold(t) for t in tokens]
-        candidates = [e for e in self.entities if e.kind == "person" and set(keys) <= e.keys()]
+        if not keys:
+            return None
+        candidates = [e for e in self.by_token.get(keys[-1], []) if set(keys) <= e.keys]
         if len(keys) > 1:
             candidates = [
                 e for e in candidates if fold(e.tokens[-1]) == keys[-1] or len(e.tokens) <= len(keys)
@@ -277,9 +289,10 @@ class Cast:
             candidates = first_last or candidates
         if not candidates:
             return None
-        for entity in reversed(self.focus):
-            if entity in candidates:
-                return entity
+        if len(candidates) > 1:
+            for entity in reversed(self.focus):
+                if entity in candidates:
+                    return entity
         return max(candidates, key=lambda e: (len(e.tokens), e.mentions))
 
     def resolve(self, ref: Ref) -> Entity | None:
@@ -327,12 +340,12 @@ class Cast:
         return matches[-1]
 
     def named(self, name: str, kind: str) -> Entity:
-        for entity in self.entities:
-            if entity.kind == kind and entity.name.lower() == name.lower():
-                return entity
-        entity = Entity(name, kind)
-        self.entities.append(entity)
-        return entity
+        """The organisation or unnamed source with this name, created on first use."""
+        key = (kind, name.lower())
+        if key not in self.by_name:
+            self.by_name[key] = Entity(name, kind)
+            self.entities.append(self.by_name[key])
+        return self.by_name[key]
 
     def organisation(self, ref: Ref) -> Entity:
         """An organisation under the longest name the article spells out ('Lab Dems')."""
@@ -345,8 +358,8 @@ class Cast:
 
     def expand_abbreviation(self, short: tuple[str, ...]) -> tuple[str, ...] | None:
         """('Lib', 'Dems') -> ('Liberal', 'Democrats') when the article has that run."""
-        for run in self.capitalised_runs:
-            if len(run) != len(short) or run == short:
+        for run in self.runs.get((len(short), short[0][:1].lower()), {}):
+            if run == short:
                 continue
             if all(
                 long.lower().startswith(word.lower().rstrip("s")) and len(long) >= len(word)
@@ -370,15 +383,13 @@ class Cast:
     def mention_organisation(self, words: tuple[str, ...]) -> None:
         """'the Senate' in the narration: what a later 'its report' most likely belongs to."""
         entity = self.organisation(Ref("org", " ".join(["the", *words]), name=words))
-        if entity in self.organisations:
-            self.organisations.remove(entity)
-        self.organisations.append(entity)
+        self.organisations.pop(entity, None)
+        self.organisations[entity] = None
 
     def attend(self, entity: Entity | None) -> None:
         """Put an entity in focus: pronouns after this point are likely to mean it."""
         if entity is None:
             return
         entity.mentions += 1
-        if entity in self.focus:
-            self.focus.remove(entity)
-        self.focus.append(entity)
+        self.focus.pop(entity, None)
+        self.focus[entity] = None

@@ -99,8 +99,10 @@ def add_span(spans: list[Span], index: int, text: str, start: int, end: int, *, 
 
 def is_partial(text: str, mark: int) -> bool:
     """A quote that begins mid-sentence, right after a word, is a partial quote."""
-    before = text[:mark].rstrip()
-    return bool(before) and before[-1].isalnum()
+    at = mark - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return at >= 0 and text[at].isalnum()
 
 
 def role_of(text: str, at: int) -> str:
