@@ -11,14 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import ABBREVIATIONS, REPORTING_VERBS
-from .names import Ref, parse_reference
+from .lexicon import ABBREVIATIONS, REPORTING_BASES, REPORTING_VERBS
+from .names import Ref, parse_reference, role_start
 
 VERB = re.compile(
-    r"(?<![\w'’-])(?:[Aa]ccording to|"
+    r"(?<![\w'’-])(?:[Aa]ccording to|to (?:"
+    + "|".join(sorted(REPORTING_BASES, key=len, reverse=True))
+    + r")|"
     + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
     + r")(?![\w'’-])"
 )
+PASSIVE = re.compile(r"(?<![\w-])(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
+RELATIVE_END = re.compile(r"\s(?:who|which)$")
 SENTENCE_BREAK = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ö])")
 CLAUSE_WORDS = re.compile(
     r"(?<![\w-])(?:that|after|before|when|while|because|since|as|if|although|though|whereas|but"
@@ -94,22 +98,45 @@ def find_cues(text: str, lo: int, hi: int, starts: list[int]) -> list[Cue]:
 def cue_at(text: str, match: re.Match[str], lo: int, hi: int) -> Cue | None:
     """The subject of one reporting verb: before it, or after it when inverted."""
     verb = match.group().lower()
+    if verb.startswith("according"):
+        return inverted(text, match, hi)
     before = text[lo : match.start()]
+    if PASSIVE.search(before):
+        return None  # 'has been accused of': the subject is spoken about, not speaking
     clause = list(CLAUSE_WORDS.finditer(before))
     if clause:
         before = before[clause[-1].end() :]
-    subject = before.strip(" ,\"“”'‘’—–-")
-    if verb.startswith("according"):
-        return inverted(text, match, hi)
     if verb.endswith("ing"):
-        return Cue(match.start(), match.end(), None, participle=True)
-    if subject and len(subject.split()) <= MAX_SUBJECT_WORDS + 12:
+        return participle(match, before)
+    subject = before.strip(" ,\"“”'‘’—–-")
+    relative = RELATIVE_END.search(subject)
+    if relative:  # 'panel member Ivo Grant who called …'
+        words = subject[: relative.start()].split()
+        subject = " ".join(words[trailing_name_start(words) :])
+    if subject:
         ref = parse_reference(subject)
         if ref is not None:
             return Cue(match.start(), match.end(), ref)
     if not subject or before.rstrip().endswith((",", "”", '"', "’")):
         return inverted(text, match, hi)
     return None
+
+
+def participle(match: re.Match[str], before: str) -> Cue:
+    """'…, saying' takes the clause's subject; 'with Ann Lee claiming' names its own."""
+    own = re.split(r",|\bwith\b", before)[-1].strip()
+    ref = parse_reference(own) if own else None
+    if ref is not None and ref.kind in {"name", "role", "unnamed", "org"}:
+        return Cue(match.start(), match.end(), ref)
+    return Cue(match.start(), match.end(), None, participle=True)
+
+
+def trailing_name_start(words: list[str]) -> int:
+    """Where the name (with its role) that ends `words` begins."""
+    at = len(words)
+    while at > 0 and words[at - 1][:1].isupper():
+        at -= 1
+    return role_start(words[:at]) if at < len(words) else at
 
 
 def inverted(text: str, match: re.Match[str], hi: int) -> Cue | None:

@@ -25,17 +25,16 @@ from .lexicon import (
     NAMING_CUES,
     NON_NAME_WORDS,
     POSSESSIVES,
-    REPORTING_VERBS,
-    ROLE_NOUNS,
     ROLE_STOP_WORDS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
 from .model import Article, Briefing, Person, Quote, Speaker
-from .names import Cast, Entity, fold, is_apposition, is_capitalised, split_title
+from .names import Cast, Entity, fold, is_apposition, is_capitalised, is_title_word, role_start, split_title
 from .quotes import Span, find_spans
 
 PARTICLES = "|".join(sorted(NAME_PARTICLES))
-NAME_WORD = r"(?:(?:Mrs|Mr|Ms|Dr|St|Jr|Sr)\.|(?:[A-Z]\.){1,3}|[A-ZÀ-ÖØ-Þ][\w'’-]*)"
+NAME_WORD = rf"(?:(?:{TITLE_ABBREVIATIONS})\.|(?:[A-Z]\.){{1,3}}|[A-ZÀ-ÖØ-Þ][\w'’-]*)"
 NAME_RUN = re.compile(rf"(?<![\w'’-]){NAME_WORD}(?:\s(?:(?:{PARTICLES})\s)?{NAME_WORD})*")
 POSSESSIVE = re.compile(r"['’]s?$")
 ROLE_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
@@ -46,6 +45,7 @@ DOC_OWNER = re.compile(
 )
 ORGANISATION = re.compile(r"(?<![\w-])the ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5})(?:[ ,.;:]|$)([a-z]*)")
 MAX_RUN_TOKENS = 12
+POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])$")
 SUBORDINATORS = {
     "although",
     "though",
@@ -58,6 +58,27 @@ SUBORDINATORS = {
     "since",
     "because",
     "once",
+}
+PREPOSITIONS = {
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "with",
+    "for",
+    "from",
+    "despite",
+    "following",
+    "amid",
+    "under",
+    "by",
+    "to",
+    "like",
+    "unlike",
+    "earlier",
+    "later",
 }
 MAX_RIGHT_CUE_GAP = 14  # words between a closing mark and its cue verb: `," the head of X said`
 
@@ -75,9 +96,11 @@ class Mention:
 @dataclass
 class SpanInfo:
     span: Span
+    sentence: int = 0
     speaker: Entity | None = None
     has_cue: bool = False
     fallback: Entity | None = None
+    keep: bool = True
 
 
 @dataclass
@@ -88,14 +111,29 @@ class Walk:
     mentions: dict[int, list[Mention]] = field(default_factory=dict)
     infos: list[SpanInfo] = field(default_factory=list)
     last_event_paragraph: int = -10
+    paragraph: int = 0
+    short_names: list[tuple[int, int, int, str, str, str | None, str | None]] = field(default_factory=list)
     forward: dict[int, tuple[int, Entity]] = field(default_factory=dict)
+    subject: tuple[int, int, Entity] | None = None
+
+    def note_subject(self, paragraph: int, at: int, entity: Entity | None) -> None:
+        """An entity acts at this point of the text; it comes into focus."""
+        if entity is not None:
+            self.subject = (paragraph, at, entity)
+        self.cast.attend(entity)
 
     def resolve(self, cue: Cue, starts: list[int]) -> Entity | None:
         """A cue's speaker. 'Although he said …, Lee stopped': the pronoun means Lee."""
-        if cue.participle or cue.ref is None:
-            return self.cast.in_focus(None, person=False) if cue.participle else None
+        sentence = sentence_start_before(starts, cue.start)
+        if cue.participle:  # '…, saying': the subject of the clause it hangs on
+            if self.subject and self.subject[0] == self.paragraph and self.subject[1] >= sentence:
+                return self.subject[2]
+            head = self.forward.get(sentence)
+            return head[1] if head else self.cast.in_focus(None, person=False)
+        if cue.ref is None:
+            return None
         if cue.ref.kind == "pronoun":
-            head = self.forward.get(sentence_start_before(starts, cue.start))
+            head = self.forward.get(sentence)
             if head is not None and cue.start < head[0]:
                 return head[1]
         return self.cast.resolve(cue.ref)
@@ -113,6 +151,7 @@ def extract(article: Article) -> Briefing:
         register_names(walk, -1, article.standfirst, find_spans([article.standfirst]))
     for index, text in enumerate(paragraphs):
         register_names(walk, index, text, by_paragraph.get(index, []))
+    register_short_names(walk)
     for index, text in enumerate(paragraphs):
         walk_paragraph(walk, index, text, by_paragraph.get(index, []))
     assign_chains(walk.infos)
@@ -145,53 +184,45 @@ def register_names(walk: Walk, index: int, text: str, spans: list[Span]) -> None
         titles, name, honorific = split_title(tokens)
         if all(t.isupper() and len(t) > 1 for t in name):
             continue  # a dateline or an acronym, not a person
-        if len(name) < 2 and not (honorific and name):
+        if not name or name[-1].lower() in TITLE_WORDS:
+            continue  # 'Chinese Ambassador': a title, not a person
+        if len(name) == 1 and not (titles and is_title_word(titles[-1])):
             continue
         name_at = match.start() + match.group().find(name[0])
-        role, role_at = role_before(text, name_at, titles)
+        role, role_at = role_before(text, name_at)
         role = role or apposition_after(text, match.end())
         gender = HONORIFICS.get(honorific.lower().rstrip(".")) if honorific else None
-        if len(name) == 1:
-            entity = cast.find_name(tuple(name))
-            if entity is None:
-                continue
-            entity.gender = entity.gender or gender
-        else:
-            entity = cast.add_name(tuple(name), role, gender)
+        if len(name) == 1:  # 'Mr Lee', 'Mayor Lee': matched once every full name is known
+            walk.short_names.append((index, match.start(), role_at, titles[-1], name[0], role, gender))
+            continue
+        entity = cast.add_name(tuple(name), role, gender)
         mentions.append(Mention(match.start(), role_at, entity, bool(role or honorific)))
 
 
-def role_before(text: str, name_at: int, titles: list[str]) -> tuple[str | None, int]:
-    """`US Secretary of State` before a name: words back to a stop, if one is a title."""
-    window_start = max(0, name_at - 160)
-    tokens = list(ROLE_TOKEN.finditer(text, window_start, name_at))
-    kept: list[re.Match[str]] = []
-    lower_run = 0
-    for tok in reversed(tokens):
-        word = tok.group()
-        low = word.lower()
-        if not word[0].isalnum() and word not in {"'", "’"}:
-            break
-        if low in ROLE_STOP_WORDS or low in REPORTING_VERBS:
-            break
-        if word[0].isupper():
-            lower_run = 0
-        elif low in {"of", "to", "for", "the"} and kept:
-            pass
-        elif low in ROLE_NOUNS or (kept and lower_run < 3 and not low.endswith("ed")):
-            lower_run += 1
-        else:
-            break
-        kept.append(tok)
-    while kept and (kept[-1].group().lower() in LEADING_FILLER | {"the", "a", "an", "of", "to", "for"}):
-        kept.pop()
-    words = [t.group().lower().rstrip(".") for t in kept]
-    if not kept or not any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words):
+def register_short_names(walk: Walk) -> None:
+    """'Mr Lee' is the Ann Lee named elsewhere, or else a person known only as 'Mr Lee'."""
+    cast = walk.cast
+    for index, at, role_at, title, surname, role, gender in walk.short_names:
+        entity = cast.find_name((surname,))
+        if entity is None:
+            entity = cast.add_name((title, surname), role, gender)
+        entity.gender = entity.gender or gender
+        mentions = walk.mentions[index]
+        mentions.insert(
+            bisect.bisect_left(mentions, at, key=lambda m: m.at), Mention(at, role_at, entity, True)
+        )
+
+
+def role_before(text: str, name_at: int) -> tuple[str | None, int]:
+    """`US Secretary of State` before a name, and where it starts (see names.role_start)."""
+    tokens = list(ROLE_TOKEN.finditer(text, max(0, name_at - 160), name_at))
+    words = [t.group() for t in tokens]
+    start = role_start(words)
+    if start == len(words):
         return None, name_at
-    start = kept[-1].start()
-    role = text[start:name_at].strip()
-    role = " ".join(w for w in role.split() if w.lower().rstrip(".") not in HONORIFICS)
-    return role or None, start
+    at = tokens[start].start()
+    role = " ".join(w for w in text[at:name_at].split() if w.lower().rstrip(".") not in HONORIFICS)
+    return role or None, at
 
 
 def apposition_after(text: str, end: int) -> str | None:
@@ -209,6 +240,7 @@ def walk_paragraph(walk: Walk, index: int, text: str, spans: list[Span]) -> None
     cues = [find_cues(text, lo, hi, starts) for lo, hi in ranges]
     mentions = walk.mentions.get(index, [])
     walk.forward = forward_subjects(walk.cast, text, starts, mentions)
+    walk.paragraph = index
     for n, (lo, hi) in enumerate(ranges):
         first = bisect.bisect_left(mentions, lo, key=lambda m: m.at)
         last = bisect.bisect_left(mentions, hi, key=lambda m: m.at)
@@ -276,14 +308,14 @@ def narrate(
         if not follower or follower in ROLE_STOP_WORDS or follower in AUXILIARIES or follower.endswith("ed"):
             events.append((match.start(), match.group(1)))  # 'the Senate voted', not 'the Senate rules'
 
-    for _, event in sorted(events, key=lambda e: e[0]):
+    for at, event in sorted(events, key=lambda e: e[0]):
         if isinstance(event, Cue):
             entity = walk.resolve(event, starts)
             if entity is not None:
                 walk.last_event_paragraph = index
-            cast.attend(entity)
+            walk.note_subject(index, at, entity)
         elif isinstance(event, Entity):
-            cast.attend(event)
+            walk.note_subject(index, at, event)
         elif isinstance(event, str):
             cast.mention_organisation(tuple(event.split()))
         else:
@@ -299,7 +331,8 @@ def forward_subjects(
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(text)
         first = text[start : start + 40].split(maxsplit=1)
-        if not first or not (first[0].lower() in SUBORDINATORS or first[0].lower().endswith("ing")):
+        opener = first[0].lower() if first else ""
+        if not (opener in SUBORDINATORS or opener in PREPOSITIONS or opener.endswith("ing")):
             continue
         comma = text.find(", ", start, end)
         if comma < 0:
@@ -360,23 +393,32 @@ def attribute(
     left, right = cues
     order = (left, right) if span.partial else (right, left)
     cue = next((c for c in order if c is not None), None)
-    info = SpanInfo(span)
+    info = SpanInfo(span, sentence_start_before(starts, span.start - 1))
+    earlier = walk.infos[-1] if walk.infos else None
     if cue is not None:
         info.has_cue = True
         info.speaker = walk.resolve(cue, starts)
-        cast.attend(info.speaker)
+        walk.note_subject(span.paragraph, span.start, info.speaker)
+    elif span.partial and earlier and earlier.has_cue and same_sentence(earlier, info):
+        info.has_cue, info.speaker = True, earlier.speaker  # 'said it had "A" and was "B"'
     elif walk.last_event_paragraph >= span.paragraph - 1:
         info.fallback = cast.in_focus(None, person=False)
     term = is_name_or_term(span, text)
-    if (span.partial and (term or not info.has_cue)) or (term and not info.has_cue):
-        info.span = None  # type: ignore[assignment]
+    info.keep = not ((span.partial and (term or not info.has_cue)) or (term and not info.has_cue))
     return info
+
+
+def same_sentence(a: SpanInfo, b: SpanInfo) -> bool:
+    return a.span.paragraph == b.span.paragraph and a.sentence == b.sentence
 
 
 def is_name_or_term(span: Span, text: str) -> bool:
     """A title, nickname or slogan: Title Case words, or introduced by 'so-called', 'dubbed'."""
-    if NAMING_CUES.search(text[max(0, span.start - 40) : span.start - 1].rstrip()):
+    before = text[max(0, span.start - 40) : span.start - 1].rstrip()
+    if NAMING_CUES.search(before):
         return True
+    if POSSESSIVE_BEFORE.search(before) and len(text[span.start : span.end].split()) <= 3:
+        return True  # 'the bank's "lending rule"': a term the bank has, not words it said
     words = re.findall(r"[^\W\d_][\w'’-]*", text[span.start : span.end])
     significant = [w for w in words if len(w) > 3 or w[0].isupper()]
     return bool(significant) and all(w[0].isupper() for w in significant) and len(words) <= 8
@@ -386,7 +428,7 @@ def assign_chains(infos: list[SpanInfo]) -> None:
     """Quotes continued across a reopening mark share the speaker of the chain's cue."""
     chain: list[SpanInfo] = []
     for info in infos:
-        if info.span is None:
+        if not info.keep:
             chain = []
             continue
         chain.append(info)
@@ -409,7 +451,7 @@ def assemble(article: Article, walk: Walk) -> Briefing:
     quoted: dict[int, list[str]] = {}
     speakers_in_order: list[Entity] = []
     for info in walk.infos:
-        if info.span is None:
+        if not info.keep:
             continue
         span, entity = info.span, info.speaker
         qid = f"q{len(quotes) + 1}"

@@ -137,6 +137,8 @@ coach manager editor professor bishop archbishop cardinal rabbi imam pope king q
 princess duke duchess emperor speaker leader spokesman spokeswoman spokesperson deputy
 representative congressman congresswoman commissioner superintendent superior executive
 vice prosecutor attorney counsel envoy secretary-general president-elect
+sen rep gov lt gen col capt sgt det insp supt atty cmdr adm maj pres supt
+ceo cfo coo cto cio md chairperson mep mp msp
 """.split()
 )
 
@@ -152,6 +154,16 @@ doctor surgeon nurse teacher student partner investor trader consultant head leg
 diplomat mp engineer pilot witness victim resident mother father daughter son wife husband
 sister brother chef designer architect historian spokesmen officials chairperson treasurer
 dean principal economist strategist fan member worker employee agent negotiator
+referee umpire winger forward batsman bowler jockey trainer rider driver boxer skipper
+cyclist swimmer golfer runner gymnast skater wrestler footballer cricketer novelist poet
+playwright artist photographer filmmaker comedian dancer rapper drummer guitarist composer
+conductor broadcaster columnist commentator critic blogger developer programmer director-general
+chancellor minister councillor councilor alderman lawmaker legislator politician candidate
+aide adviser advisor assistant deputy intern clerk banker accountant auditor
+landlord tenant farmer fisherman builder contractor entrepreneur
+psychologist psychiatrist therapist physician paramedic firefighter officer soldier
+sergeant veteran survivor relative neighbour neighbor friend colleague teammate
+spokesman-for futurologist forecaster meteorologist professor lecturer academic
 """.split()
 )
 
@@ -200,6 +212,8 @@ party union association agency house senate congress court district supreme gene
 university college school institute centre center news press times daily post world
 north south east west northern southern eastern western new old great royal
 bbc us uk eu un
+whether where why how what who which once unless despite during following amid
+yes no not every each both neither either such many most some several few all
 """.split()
 )
 
@@ -232,6 +246,53 @@ also later then previously repeatedly once again already often still recently ea
 subsequently further too even never always had
 """.split()
 )
+
+# Title abbreviations written with a full stop: 'Sen.', 'Gov.', 'Mr.'
+TITLE_ABBREVIATIONS = (
+    "Mrs|Mr|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Det|Prof|Rev|Maj|Adm|Cmdr|Insp|Supt|Atty|Fr"
+)
+ABBREVIATED_TITLES = {t.lower() for t in TITLE_ABBREVIATIONS.split("|")}
+
+# Irregular past forms that end a subject as surely as '-ed' does.
+COMMON_VERBS = {
+    "went",
+    "came",
+    "got",
+    "made",
+    "took",
+    "gave",
+    "began",
+    "kept",
+    "left",
+    "felt",
+    "stood",
+    "ran",
+    "rose",
+    "fell",
+    "met",
+    "won",
+    "lost",
+}
+
+# Finite verbs: a phrase with one of these is a clause, never an apposition or a role.
+FINITE_VERBS = {
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "did",
+    "does",
+    "do",
+    "be",
+    "been",
+}
 
 # Words before a quotation that mark it as a name or a term, not speech.
 NAMING_CUES = re.compile(

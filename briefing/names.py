@@ -16,8 +16,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import (
+    ABBREVIATED_TITLES,
     AUXILIARIES,
+    COMMON_VERBS,
     DOC_NOUNS,
+    FINITE_VERBS,
     HONORIFICS,
     LEADING_FILLER,
     NAME_PARTICLES,
@@ -39,6 +42,7 @@ NAME_RUN = re.compile(
 )
 POSSESSIVE_END = re.compile(r"['’]s?$")
 MAX_NAME_TOKENS = 4
+PARENTHETICAL = re.compile(r"\([^()]{0,80}\)")  # "(D-Essex)", "(pictured)"
 
 
 @lru_cache(maxsize=4096)
@@ -105,7 +109,10 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str], str | None]:
             cut = i + 1
     while cut < len(tokens) - 1 and tokens[cut].lower() in NON_NAME_WORDS:
         cut += 1
-    if all(is_title_word(t) or t.lower() in NON_NAME_WORDS for t in tokens):
+    if all(
+        t.lower().rstrip(".") in HONORIFICS or t.lower().rstrip(".") in TITLE_WORDS | NON_NAME_WORDS
+        for t in tokens
+    ):
         cut = len(tokens)
     name = tokens[cut:]
     if len(name) > MAX_NAME_TOKENS:
@@ -115,6 +122,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str], str | None]:
 
 def parse_reference(np: str) -> Ref | None:
     """Classify the subject of a cue; None when it cannot be a speaker."""
+    np = PARENTHETICAL.sub(" ", np)
     segments = [s.strip() for s in re.split(r"\s*[,;]\s*", np.strip()) if s.strip()]
     for i, seg in enumerate(segments):
         if seg.split()[0].lower() in RELATIVE_WORDS:
@@ -128,9 +136,21 @@ def parse_reference(np: str) -> Ref | None:
     if len(segments) > 1:
         if looks_like_name(segments[0]) and is_apposition(segments[1]):
             apposition = segments[1]
+        elif looks_like_name(segments[-1]) and is_role_noun(segments[-2].split()[-1]):
+            head_seg, apposition = segments[-1], segments[-2]  # "The firm's finance director, Ann Lee"
         elif starts_noun_phrase(segments[-1]):
             head_seg = segments[-1]
     words = cut_after_name(strip_edges(words_of(head_seg)))
+    ref = classify(words, apposition)
+    if ref is None:  # "Rob Dent surfaced", "The coach went on": the subject ends at its verb
+        verb = next((i for i, w in enumerate(words) if i and is_verbish(w)), 0)
+        if verb:
+            ref = classify(strip_edges(words[:verb]), apposition)
+    return ref
+
+
+def classify(words: list[str], apposition: str | None) -> Ref | None:
+    """A pronoun, a name with its role, an organisation, a document or a description."""
     if not words:
         return None
     low = [w.lower() for w in words]
@@ -146,15 +166,20 @@ def parse_reference(np: str) -> Ref | None:
             return Ref("org", " ".join(["the", *words[1:]]), name=tuple(words[1:]))
         run_start = len(words)
         while run_start > 0 and (
-            is_capitalised(words[run_start - 1]) or words[run_start - 1] in NAME_PARTICLES
+            is_capitalised(words[run_start - 1])
+            or words[run_start - 1] in NAME_PARTICLES
+            or words[run_start - 1].isdigit()
+            and run_start > 1
+            and is_capitalised(words[run_start - 2])
         ):
             run_start -= 1
         titles, name, honorific = split_title(words[run_start:])
         if not name:
             return Ref("org", " ".join(words), name=tuple(words))
-        role_words = words[:run_start] + titles
-        role = " ".join(w for w in role_words if w.lower().rstrip(".") not in HONORIFICS) or None
-        return Ref("name", " ".join(name), name=tuple(name), role=apposition or role, honorific=honorific)
+        before = words[:run_start] + titles
+        role_words = [w for w in before[role_start(before) :] if w.lower().rstrip(".") not in HONORIFICS]
+        role = apposition or " ".join(role_words) or None
+        return Ref("name", " ".join(name), name=tuple(name), role=role, honorific=honorific)
     head = head_noun(low)
     description = " ".join([low[0], *words[1:]]) if low[0] in {"the", "a", "an"} else " ".join(words)
     if head in DOC_NOUNS:
@@ -167,6 +192,58 @@ def parse_reference(np: str) -> Ref | None:
     if low[0] in {"the", "this", "that"} or head in ROLE_NOUNS:
         return Ref("role", description, head=head)
     return None
+
+
+def is_verbish(word: str) -> bool:
+    """A lowercase word that ends a subject: 'went', 'defended', 'is'."""
+    low = word.lower()
+    return word.islower() and (
+        low in FINITE_VERBS or low in AUXILIARIES or low in COMMON_VERBS or low.endswith("ed")
+    )
+
+
+def role_start(words: list[str]) -> int:
+    """Where the role that ends `words` begins ('… led by senior official'), or len(words).
+
+    Capitalised words and title connectors ('of', 'to the') join freely; a lowercase word
+    joins only as part of a run that ends in a role noun ('Hollywood film star'). The run
+    must hold a title or role word, and never reaches back past a stop word or a full stop.
+    """
+    start = len(words)
+    lowercase_run = 0 if words and not is_capitalised(words[-1]) else -1
+    capital_seen = False
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        low = word.lower()
+        if not word[0].isalnum():
+            break
+        if word.endswith(".") and low.rstrip(".") not in ABBREVIATED_TITLES and len(word) > 2:
+            break  # 'again.' ends the sentence before
+        if low in ROLE_STOP_WORDS or low in REPORTING_VERBS or low in FINITE_VERBS:
+            break
+        if word[0].isupper():
+            lowercase_run, capital_seen = -1, True
+        elif low in {"of", "to", "for", "the"} and capital_seen:
+            pass
+        elif is_role_noun(word) or (0 < lowercase_run < 4 and not low.endswith("ed")):
+            lowercase_run = max(lowercase_run, 0) + 1
+            capital_seen = False
+        else:
+            break
+        start = i
+    while start < len(words) and words[start].lower() in LEADING_FILLER | {
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "for",
+    }:
+        start += 1
+    role = words[start:]
+    if not any(is_title_word(w) and w.lower().rstrip(".") not in HONORIFICS for w in role):
+        return len(words)
+    return start
 
 
 def cut_after_name(words: list[str]) -> list[str]:
@@ -222,19 +299,29 @@ def is_apposition(segment: str) -> bool:
     words = segment.split()
     if not words or len(words) > 16 or words[0].lower() in RELATIVE_WORDS:
         return False
-    if any(w.lower() in REPORTING_VERBS for w in words):
+    if any(w.lower() in REPORTING_VERBS or w.lower() in FINITE_VERBS for w in words):
         return False
     first = words[0].lower()
-    if first in {"a", "an", "the", "his", "her", "their", "its", "our", "whose"}:
-        return first != "whose"
-    return first.islower() and any(w.lower().strip(".,") in ROLE_NOUNS for w in words)
+    if first in {"a", "an", "the", "his", "her", "their", "its", "our"}:
+        return True
+    if first in {"of", "from", "for", "at", "with"}:
+        return any(is_capitalised(w) for w in words[1:])  # ", from the Institute for X,"
+    if POSSESSIVE_END.search(words[0]) and is_capitalised(words[0]):
+        return True  # ", Harwell's chief economist,"
+    return first.islower() and any(is_role_noun(w) for w in words)
+
+
+def is_role_noun(word: str) -> bool:
+    """'director', and plurals: 'developers'."""
+    low = word.lower().strip(".,")
+    return low in ROLE_NOUNS or (low.endswith("s") and low[:-1] in ROLE_NOUNS)
 
 
 def strip_edges(words: list[str]) -> list[str]:
     """Drop leading fillers ('But', 'Meanwhile') and trailing auxiliaries ('has', 'also')."""
     while words and words[0].lower() in LEADING_FILLER:
         words = words[1:]
-    while words and (words[-1].lower() in AUXILIARIES or words[-1].lower().endswith("ly")):
+    while words and (words[-1].lower() in AUXILIARIES or words[-1].islower() and words[-1].endswith("ly")):
         words = words[:-1]
     return words
 

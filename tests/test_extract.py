@@ -135,6 +135,67 @@ CASES = {
         ['"Scripts are vague," said J.C. Chandor.'],
         [("Scripts are vague,", "J.C. Chandor")],
     ),
+    "title abbreviation and party label": (
+        ['State Sen. Rhoda Vance (D-Essex) said the bill "goes nowhere fast."'],
+        [("goes nowhere fast.", "Rhoda Vance")],
+    ),
+    "company and acronym title before the name": (
+        ["Lakeside Foods CEO Mara Quist said in a memo that talks had gone well.", '"We are pleased," she added.'],
+        [("We are pleased,", "Mara Quist")],
+    ),
+    "pronoun after a name introduced behind a leading phrase": (
+        [
+            'Port chief Nora Bell said: "The numbers are good."',
+            'In a separate move, Owen Frick backed the plan. But he insisted the costs were "far too high".',
+        ],
+        [("The numbers are good.", "Nora Bell"), ("far too high", "Owen Frick")],
+    ),
+    "participle after a leading clause": (
+        [
+            "When the singer died, Mayor Dunleavy led the tributes at the arts centre, "
+            'saying she "changed how this town heard music".'
+        ],
+        [("changed how this town heard music", "Mayor Dunleavy")],
+    ),
+    "with X claiming": (
+        ['Winger Jai Rook missed the match, with United boss Pete Orland claiming it was a "painful week".'],
+        [("painful week", "Pete Orland")],
+    ),
+    "speech verb of the embedded clause": (
+        ['Ana Pike said the boat tipped. Pike added that Rob Dent surfaced, shouted "help me!", and swam.'],
+        [("help me!", "Rob Dent")],
+    ),
+    "went on to claim": (
+        ["Coach Ray Dunn was angry.", 'The coach went on to claim that "only one team was policed".'],
+        [("only one team was policed", "Ray Dunn")],
+    ),
+    "a second speech verb in the sentence": (
+        ['Referee Joe Pratt defended his display and admitted he was "quite upset" with the remarks.'],
+        [("quite upset", "Joe Pratt")],
+    ),
+    "who called": (
+        ['Her words were echoed by panel member Ivo Grant who called the novel "a brave and strange debut".'],
+        [("a brave and strange debut", "Ivo Grant")],
+    ),
+    "two partial quotes under one cue": (
+        ['Ms Hale said the bank had "crumbled under pressure" and was "beyond repair".'],
+        [("crumbled under pressure", "Ms Hale"), ("beyond repair", "Ms Hale")],
+    ),
+    "honorific and a surname ending in -ly": (
+        ['Defence lawyer Tony Kelly spoke. "It is over," said Mr Kelly.'],
+        [("It is over,", "Tony Kelly")],
+    ),
+    "a surname that is also a word": (
+        [
+            'The effect is "like a switch being flipped," said lead author Tom Expert, a chemist.',
+            '"We saw it in mice," Expert told reporters.',
+        ],
+        [("like a switch being flipped,", "Tom Expert"), ("We saw it in mice,", "Tom Expert")],
+    ),
+    "sentence-initial word is not part of the name": (
+        ['Whether Pollard knew remains unclear. Pollard later denied it, saying, "I never saw the file."'],
+        [("I never saw the file.", "Pollard")],
+    ),
     "quote with no one to attribute it to": (
         ['"Nobody knows."'],
         [("Nobody knows.", None)],
@@ -151,6 +212,8 @@ NOT_QUOTES = {
     "only quotation marks": '"""" "" ""',
     "a title in its own sentence": '"A Most Violent Year" opens on Friday.',
     "a translation in brackets": 'A period known as "La Violencia" ("The Violence") followed.',
+    "a term owned by someone": 'Ms Hale said the bank\'s "lending rule" had collapsed.',
+    "a passive verb is no cue": 'The city has been accused of neglect, leading to a "ghost-town" effect.',
 }
 
 
@@ -194,6 +257,28 @@ def test_speakers_with_roles_and_quote_ids():
         ("Gordon Brown", "Chancellor", ("q1",)),
         ("Carla Diaz", "chief executive of Acme", ("q2",)),
     ]
+
+
+ROLES = {
+    "title before the name": ("Health Minister Ann Lee", "Health Minister"),
+    "apposition after": ("Ann Lee, the head of the board,", "the head of the board"),
+    "affiliation after": ("Ann Lee, from the Institute for Rail Studies,", "from the Institute for Rail Studies"),
+    "possessive apposition": ("Ann Lee, Harwell's chief economist,", "Harwell's chief economist"),
+    "apposition before the name": ("The firm's finance director, Ann Lee,", "The firm's finance director"),
+    "no role from the sentence before": ("The plan was delayed again. Chairman Ann Lee", "Chairman"),
+    "no clause as a role": ("Borrowing is still less than Mr Ann Lee", None),
+}
+
+
+@pytest.mark.parametrize("subject, role", ROLES.values(), ids=ROLES.keys())
+def test_roles_as_the_article_words_them(subject, role):
+    briefing = run(f'{subject} said: "It is done."')
+    assert [(s.name, s.role) for s in briefing.speakers] == [("Ann Lee", role)]
+
+
+def test_a_clause_after_a_name_is_no_role():
+    briefing = run('According to Bo Diaz, the ruling was wrong. "It is done," Diaz said.')
+    assert [(s.name, s.role) for s in briefing.speakers] == [("Bo Diaz", None)]
 
 
 def test_people_named_but_not_quoted():
