@@ -399,7 +399,7 @@ def attribute(
         info.has_cue = True
         info.speaker = walk.resolve(cue, starts)
         walk.note_subject(span.paragraph, span.start, info.speaker)
-    elif span.partial and earlier and earlier.has_cue and same_sentence(earlier, info):
+    elif span.partial and earlier and earlier.has_cue and coordinated(earlier, info, text):
         info.has_cue, info.speaker = True, earlier.speaker  # 'said it had "A" and was "B"'
     elif walk.last_event_paragraph >= span.paragraph - 1:
         info.fallback = cast.in_focus(None, person=False)
@@ -408,8 +408,12 @@ def attribute(
     return info
 
 
-def same_sentence(a: SpanInfo, b: SpanInfo) -> bool:
-    return a.span.paragraph == b.span.paragraph and a.sentence == b.sentence
+def coordinated(a: SpanInfo, b: SpanInfo, text: str) -> bool:
+    """'had "A" and was "B"': two quotes of one sentence joined by a few words and a conjunction."""
+    if a.span.paragraph != b.span.paragraph or a.sentence != b.sentence:
+        return False
+    between = text[a.span.end + 1 : b.span.start - 1].split()
+    return len(between) <= 6 and bool({"and", "or", "but", ","} & {w.strip(",") or "," for w in between})
 
 
 def is_name_or_term(span: Span, text: str) -> bool:
