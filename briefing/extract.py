@@ -179,6 +179,8 @@ def register_names(walk: Walk, index: int, text: str, spans: list[Span]) -> None
             continue  # a capitalised line or list, not a name
         tokens[-1] = POSSESSIVE.sub("", tokens[-1])
         cast.add_run(tuple(t for t in tokens if t.lower() not in NON_NAME_WORDS))
+        if len(tokens) == 1:
+            continue  # 'The', 'Lee': a name alone is matched later, when a cue names it
         if not in_ranges(ranges, match.start(), match.end()):
             continue
         titles, name, honorific = split_title(tokens)
