@@ -9,18 +9,14 @@ stop or into the next quotation.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from typing import NamedTuple
 
 from .lexicon import ABBREVIATIONS, REPORTING_BASES, REPORTING_VERBS
 from .names import Ref, parse_reference, role_start
 
-VERB = re.compile(
-    r"(?<![\w'’-])(?:[Aa]ccording to|to (?:"
-    + "|".join(sorted(REPORTING_BASES, key=len, reverse=True))
-    + r")|"
-    + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
-    + r")(?![\w'’-])"
-)
+WORD = re.compile(r"[A-Za-z]+")
+WORD_JOINERS = "'’-"  # 're-said' and "said's" are not the verb
 PASSIVE = re.compile(r"(?<![\w-])(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
 RELATIVE_END = re.compile(r"\s(?:who|which)$")
 SENTENCE_BREAK = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ö])")
@@ -47,11 +43,10 @@ INVERTED_STOPS = {
 }
 MAX_INVERTED_WORDS = 8
 MAX_SUBJECT_WORDS = 12
-MAX_SUBJECT_CHARS = 400  # a subject, with its apposition, is never longer than this
+MAX_SUBJECT_CHARS = 250  # a subject, with its apposition, is never longer than this
 
 
-@dataclass(frozen=True)
-class Cue:
+class Cue(NamedTuple):
     """A reporting verb at [start, end) and the reference it reports."""
 
     start: int
@@ -87,20 +82,53 @@ def sentence_start_before(starts: list[int], at: int) -> int:
 def find_cues(text: str, lo: int, hi: int, starts: list[int]) -> list[Cue]:
     """Every reporting verb in text[lo:hi] with its subject, in order."""
     cues = []
-    for match in VERB.finditer(text, lo, hi):
-        sentence = max(lo, sentence_start_before(starts, match.start()), match.start() - MAX_SUBJECT_CHARS)
-        cue = cue_at(text, match, sentence, hi)
+    previous_end = lo
+    for verb in reporting_verbs(text, lo, hi):
+        # the subject lies in this sentence, after any earlier verb, and is never very long
+        sentence = max(
+            previous_end, sentence_start_before(starts, verb.start), verb.start - MAX_SUBJECT_CHARS
+        )
+        previous_end = verb.end
+        cue = cue_at(text, verb, sentence, hi)
         if cue is not None:
             cues.append(cue)
     return cues
 
 
-def cue_at(text: str, match: re.Match[str], lo: int, hi: int) -> Cue | None:
+class Verb(NamedTuple):
+    """A reporting verb in the text: 'said', 'to claim', 'according to'."""
+
+    start: int
+    end: int
+    word: str
+
+
+def reporting_verbs(text: str, lo: int, hi: int) -> Iterator[Verb]:
+    """The reporting verbs of text[lo:hi], found word by word (a set look-up per word)."""
+    previous: re.Match[str] | None = None
+    for match in WORD.finditer(text, lo, hi):
+        word = match.group()
+        start, end = match.span()
+        whole = (start == 0 or text[start - 1] not in WORD_JOINERS) and (
+            end == len(text) or text[end] not in WORD_JOINERS
+        )
+        if whole and previous is not None and previous.group() in {"to", "To"}:
+            joined = text[previous.end() : start] == " "
+            if joined and word in REPORTING_BASES:
+                yield Verb(previous.start(), end, "to " + word)
+            elif joined and text[previous.start() - 10 : previous.start()].lower().endswith("according "):
+                yield Verb(previous.start() - 10, previous.end(), "according to")
+        elif whole and word in REPORTING_VERBS:
+            yield Verb(start, end, word)
+        previous = match
+
+
+def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
     """The subject of one reporting verb: before it, or after it when inverted."""
-    verb = match.group().lower()
+    verb = match.word.lower()
     if verb.startswith("according"):
         return inverted(text, match, hi)
-    before = text[lo : match.start()]
+    before = text[lo : match.start]
     if PASSIVE.search(before):
         return None  # 'has been accused of': the subject is spoken about, not speaking
     clause = list(CLAUSE_WORDS.finditer(before))
@@ -116,19 +144,19 @@ def cue_at(text: str, match: re.Match[str], lo: int, hi: int) -> Cue | None:
     if subject:
         ref = parse_reference(subject)
         if ref is not None:
-            return Cue(match.start(), match.end(), ref)
+            return Cue(match.start, match.end, ref)
     if not subject or before.rstrip().endswith((",", "”", '"', "’")):
         return inverted(text, match, hi)
     return None
 
 
-def participle(match: re.Match[str], before: str) -> Cue:
+def participle(match: Verb, before: str) -> Cue:
     """'…, saying' takes the clause's subject; 'with Ann Lee claiming' names its own."""
     own = re.split(r",|\bwith\b", before)[-1].strip()
     ref = parse_reference(own) if own else None
     if ref is not None and ref.kind in {"name", "role", "unnamed", "org"}:
-        return Cue(match.start(), match.end(), ref)
-    return Cue(match.start(), match.end(), None, participle=True)
+        return Cue(match.start, match.end, ref)
+    return Cue(match.start, match.end, None, participle=True)
 
 
 def trailing_name_start(words: list[str]) -> int:
@@ -139,9 +167,9 @@ def trailing_name_start(words: list[str]) -> int:
     return role_start(words[:at]) if at < len(words) else at
 
 
-def inverted(text: str, match: re.Match[str], hi: int) -> Cue | None:
+def inverted(text: str, match: Verb, hi: int) -> Cue | None:
     """`said Lee.`, `said Ann Lee, technical director at Acme.`"""
-    after = text[match.end() : min(hi, match.end() + 300)]
+    after = text[match.end : min(hi, match.end + 300)]
     words: list[str] = []
     rest = ""
     for word in re.finditer(r"\S+", after):
@@ -163,4 +191,4 @@ def inverted(text: str, match: re.Match[str], hi: int) -> Cue | None:
     ref = parse_reference(subject)
     if ref is None:
         return None
-    return Cue(match.start(), match.end(), ref)
+    return Cue(match.start, match.end, ref)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .cues import Cue, find_cues, sentence_start_before, sentence_starts
 from .lexicon import (
@@ -83,8 +84,7 @@ PREPOSITIONS = {
 MAX_RIGHT_CUE_GAP = 14  # words between a closing mark and its cue verb: `," the head of X said`
 
 
-@dataclass
-class Mention:
+class Mention(NamedTuple):
     """A name in the narration; `subject_at` is where its noun phrase (with role) begins."""
 
     at: int
@@ -243,18 +243,19 @@ def walk_paragraph(walk: Walk, index: int, text: str, spans: list[Span]) -> None
     mentions = walk.mentions.get(index, [])
     walk.forward = forward_subjects(walk.cast, text, starts, mentions)
     walk.paragraph = index
+    carried: list[Cue] = []  # cues before a dropped term still cue the quote after it
     for n, (lo, hi) in enumerate(ranges):
         first = bisect.bisect_left(mentions, lo, key=lambda m: m.at)
         last = bisect.bisect_left(mentions, hi, key=lambda m: m.at)
         narrate(walk, index, text, (lo, hi), cues[n], starts, mentions[first:last])
         if n < len(spans):
             span = spans[n]
-            open_mark = span.start - 1
-            left_lo = max(lo, sentence_start_before(starts, open_mark))
-            left = [c for c in cues[n] if c.start >= left_lo]
+            sentence = sentence_start_before(starts, span.start - 1)
+            left = [c for c in carried + cues[n] if c.start >= sentence]
             right = right_cues(text, ranges[n + 1], cues[n + 1], starts)
             info = attribute(walk, span, text, (left[-1] if left else None, right), starts)
             walk.infos.append(info)
+            carried = [] if info.keep else left
             if info.speaker is not None:
                 walk.last_event_paragraph = index
 

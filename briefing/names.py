@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from .lexicon import (
     ABBREVIATED_TITLES,
@@ -37,9 +38,6 @@ from .lexicon import (
 
 TOKEN = re.compile(r"[\w][\w'’.\-]*|[,;:()]")
 CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\-]*$")
-NAME_RUN = re.compile(
-    r"(?<![\w'’-])(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?(?:\s+(?:(?:de|van|von|bin|al|da|di|le|la|du|der|den|del|dos|ter|ibn)\s+)?)?)+"
-)
 POSSESSIVE_END = re.compile(r"['’]s?$")
 MAX_NAME_TOKENS = 4
 PARENTHETICAL = re.compile(r"\([^()]{0,80}\)")  # "(D-Essex)", "(pictured)"
@@ -73,8 +71,7 @@ class Entity:
         self.name, self.tokens, self.keys = " ".join(tokens), tokens, frozenset(fold(t) for t in tokens)
 
 
-@dataclass(frozen=True)
-class Ref:
+class Ref(NamedTuple):
     """What a cue's subject says, before it is resolved against the cast."""
 
     kind: str  # pronoun | name | role | org | doc | unnamed | possessive-doc

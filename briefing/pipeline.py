@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .article import load_article
 from .errors import BriefingError, SeedError
@@ -17,8 +17,7 @@ DEFAULT_TEMPLATES = PROJECT_ROOT / "templates"
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
-@dataclass(frozen=True)
-class BuildResult:
+class BuildResult(NamedTuple):
     """What one build produced and where it wrote it."""
 
     briefing: Briefing

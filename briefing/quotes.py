@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +31,7 @@ ELISIONS = re.compile(r"(?:\d\ds|em|til|cause|n)\b", re.IGNORECASE)
 WORD_CHAR = re.compile(r"\w")
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """The text between a pair of marks: `paragraphs[paragraph][start:end]`."""
 
     paragraph: int

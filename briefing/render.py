@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import TemplateError
 from .model import Briefing, Quote
@@ -25,8 +25,7 @@ WORD = re.compile(r"\w+(?:['’]\w+)*")
 NOT_ID_CHAR = re.compile(r"[^A-Za-z0-9_-]+")
 
 
-@dataclass(frozen=True)
-class QuoteView:
+class QuoteView(NamedTuple):
     """One quote as the page shows it: number, who said it, and the two ends of its links."""
 
     quote: Quote
@@ -39,8 +38,7 @@ class QuoteView:
     in_text: bool
 
 
-@dataclass(frozen=True)
-class SpeakerCard:
+class SpeakerCard(NamedTuple):
     """A 'Who said what' card: one speaker (or the unattributed quotes) and their quotes."""
 
     name: str
@@ -51,16 +49,14 @@ class SpeakerCard:
     quotes: tuple[QuoteView, ...]
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """A run of paragraph text, inside a quote (`quote` set) or between quotes."""
 
     text: str
     quote: QuoteView | None = None
 
 
-@dataclass(frozen=True)
-class PageContext:
+class PageContext(NamedTuple):
     """What the template gets besides the briefing: derived figures and marked-up text."""
 
     briefing: Briefing

@@ -140,7 +140,10 @@ CASES = {
         [("goes nowhere fast.", "Rhoda Vance")],
     ),
     "company and acronym title before the name": (
-        ["Lakeside Foods CEO Mara Quist said in a memo that talks had gone well.", '"We are pleased," she added.'],
+        [
+            "Lakeside Foods CEO Mara Quist said in a memo that talks had gone well.",
+            '"We are pleased," she added.',
+        ],
         [("We are pleased,", "Mara Quist")],
     ),
     "pronoun after a name introduced behind a leading phrase": (
@@ -180,6 +183,10 @@ CASES = {
     "two partial quotes under one cue": (
         ['Ms Hale said the bank had "crumbled under pressure" and was "beyond repair".'],
         [("crumbled under pressure", "Ms Hale"), ("beyond repair", "Ms Hale")],
+    ),
+    "a term between the cue and the quote": (
+        ['Ann Lee said the bank\'s "lending rule" had "turned to dust".'],
+        [("turned to dust", "Ann Lee")],
     ),
     "honorific and a surname ending in -ly": (
         ['Defence lawyer Tony Kelly spoke. "It is over," said Mr Kelly.'],
@@ -262,7 +269,10 @@ def test_speakers_with_roles_and_quote_ids():
 ROLES = {
     "title before the name": ("Health Minister Ann Lee", "Health Minister"),
     "apposition after": ("Ann Lee, the head of the board,", "the head of the board"),
-    "affiliation after": ("Ann Lee, from the Institute for Rail Studies,", "from the Institute for Rail Studies"),
+    "affiliation after": (
+        "Ann Lee, from the Institute for Rail Studies,",
+        "from the Institute for Rail Studies",
+    ),
     "possessive apposition": ("Ann Lee, Harwell's chief economist,", "Harwell's chief economist"),
     "apposition before the name": ("The firm's finance director, Ann Lee,", "The firm's finance director"),
     "no role from the sentence before": ("The plan was delayed again. Chairman Ann Lee", "Chairman"),
