@@ -40,6 +40,7 @@ TOKEN = re.compile(r"[\w][\w'’.\-]*|[,;:()]")
 CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\-]*$")
 POSSESSIVE_END = re.compile(r"['’]s?$")
 MAX_NAME_TOKENS = 4
+NOT_A_NAME = set(HONORIFICS) | TITLE_WORDS | NON_NAME_WORDS  # a run of only these names nobody
 PARENTHETICAL = re.compile(r"\([^()]{0,80}\)")  # "(D-Essex)", "(pictured)"
 
 
@@ -106,10 +107,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str], str | None]:
             cut = i + 1
     while cut < len(tokens) - 1 and tokens[cut].lower() in NON_NAME_WORDS:
         cut += 1
-    if all(
-        t.lower().rstrip(".") in HONORIFICS or t.lower().rstrip(".") in TITLE_WORDS | NON_NAME_WORDS
-        for t in tokens
-    ):
+    if all(t.lower().rstrip(".") in NOT_A_NAME for t in tokens):
         cut = len(tokens)
     name = tokens[cut:]
     if len(name) > MAX_NAME_TOKENS:
