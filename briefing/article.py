@@ -52,6 +52,8 @@ SIGNATURES = (  # files that are often renamed or saved as .txt by mistake
     (b"{\\rtf", "an RTF document"),
     (b"\x1f\x8b", "a gzip archive"),
 )
+OTHER_BREAKS = re.compile("[\v\f\x85\u2028\u2029]")
+TRAILING_SPACE = re.compile(r"[^\S\n]+$", re.MULTILINE)  # spaces and tabs at a line's end
 LINE_BREAKS = str.maketrans({"\v": "\n", "\f": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"})
 
 
@@ -174,10 +176,14 @@ def clean_text(text: str) -> str:
     CRLF and lone CR become LF; form feeds and Unicode line/paragraph separators become line
     breaks; other control characters (except tab) are dropped.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(LINE_BREAKS)
+    # Each step copies the text only when it has something to change: a long article is
+    # held in memory a few times at most.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if OTHER_BREAKS.search(text):
+        text = text.translate(LINE_BREAKS)
     text = CONTROL_CHARS.sub("", text)
     text = unicodedata.normalize("NFC", text)  # after the drop, which can bring marks together
-    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+    return TRAILING_SPACE.sub("", text).strip("\n")
 
 
 def is_furniture(line: str) -> bool:

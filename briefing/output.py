@@ -16,6 +16,7 @@ import contextlib
 import logging
 import os
 import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -28,18 +29,21 @@ def write_atomic(path: Path, content: str | bytes) -> None:
     write_all({path: content})
 
 
-def write_all(files: dict[Path, str | bytes]) -> None:
+Content = str | bytes | Iterable[str]
+
+
+def write_all(files: dict[Path, Content]) -> None:
     """Write several files all-or-nothing as far as a file system allows, in the given order.
 
-    All contents are encoded and staged first, so a failure while writing changes nothing.
-    The window in which some files are new and others old is the few microseconds between
-    the renames; a failed rename puts the old bytes of the files already replaced back.
+    Every file is staged in full first (a content given as pieces is written piece by piece,
+    so a long page is never held whole), so a failure while writing or rendering changes
+    nothing. The window in which some files are new and others old is the few microseconds
+    between the renames; a failed rename puts the old bytes of the files already replaced back.
     """
-    encoded = {path: as_bytes(content) for path, content in files.items()}
     staged: dict[Path, str] = {}
     try:
-        for path, data in encoded.items():
-            staged[path] = stage(path, data)
+        for path, content in files.items():
+            staged[path] = stage(path, content)
         replace_all(staged)
     finally:
         for tmp_name in staged.values():
@@ -47,18 +51,25 @@ def write_all(files: dict[Path, str | bytes]) -> None:
                 os.unlink(tmp_name)
 
 
-def as_bytes(content: str | bytes) -> bytes:
-    """UTF-8 with LF line endings, whatever the platform."""
-    return content if isinstance(content, bytes) else content.encode("utf-8")
+def as_chunks(content: Content) -> Iterator[bytes]:
+    """UTF-8 bytes with LF line endings, whatever the platform, in the pieces given."""
+    if isinstance(content, bytes):
+        yield content
+    elif isinstance(content, str):
+        yield content.encode("utf-8")
+    else:
+        for piece in content:
+            yield piece.encode("utf-8")
 
 
-def stage(path: Path, data: bytes) -> str:
-    """A complete, fsynced temporary copy of `data` next to `path`; returns its name."""
+def stage(path: Path, content: Content) -> str:
+    """A complete, fsynced temporary copy of `content` next to `path`; returns its name."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in as_chunks(content):
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp_name, existing_mode(path))

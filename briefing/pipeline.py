@@ -10,7 +10,7 @@ from .errors import BriefingError, SeedError
 from .extract import extract
 from .model import Briefing
 from .output import write_all
-from .render import render_html, render_json
+from .render import render_html_chunks, render_json
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TEMPLATES = PROJECT_ROOT / "templates"
@@ -60,7 +60,7 @@ def is_article(path: Path) -> bool:
 
 
 def build(seed: Path, out: Path, *, templates: Path = DEFAULT_TEMPLATES) -> BuildResult:
-    """Build both outputs in memory first, so a failure leaves the old site untouched.
+    """Build both outputs into temporary files first, so a failure leaves the old site untouched.
 
     The two files are staged together and then renamed JSON first, page last: the page is
     the commit point, so a new index.html always has its own briefing.json beside it. A
@@ -70,10 +70,9 @@ def build(seed: Path, out: Path, *, templates: Path = DEFAULT_TEMPLATES) -> Buil
     index, data_path = out / "index.html", out / "briefing.json"
     refuse_to_overwrite(seed, (index, data_path))
     briefing = extract(load_article(seed))
-    html = render_html(briefing, templates)
     data = render_json(briefing)
-    try:
-        write_all({data_path: data, index: html})
+    try:  # the page is streamed into its temporary file; a failure there replaces nothing
+        write_all({data_path: data, index: render_html_chunks(briefing, templates)})
     except OSError as exc:
         raise BriefingError(
             f"{exc.filename or out}: cannot write the site ({exc.strerror or exc}); check the --out folder"

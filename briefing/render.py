@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -18,6 +19,7 @@ from .errors import TemplateError
 from .model import Briefing, Quote
 
 TEMPLATE_NAME = "briefing.html.j2"
+CHUNK_CHARS = 65536
 WORDS_PER_MINUTE = 230
 DESCRIPTION_LIMIT = 200
 UNATTRIBUTED = "Unattributed"
@@ -79,13 +81,26 @@ def render_json(briefing: Briefing) -> str:
 
 def render_html(briefing: Briefing, templates: Path) -> str:
     """The self-contained page, from `templates/briefing.html.j2`."""
+    return "".join(render_html_chunks(briefing, templates))
+
+
+def render_html_chunks(briefing: Briefing, templates: Path) -> Iterator[str]:
+    """The page in pieces of about 64 KB, so that a long article is never held whole."""
     import jinja2
 
     template = load_template(templates.resolve())
+    pieces: list[str] = []
+    size = 0
     try:
-        return template.render(page=page_context(briefing), briefing=briefing)
+        for piece in template.generate(page=page_context(briefing), briefing=briefing):
+            pieces.append(piece)
+            size += len(piece)
+            if size >= CHUNK_CHARS:
+                yield "".join(pieces)
+                pieces, size = [], 0
     except jinja2.TemplateError as exc:
         raise TemplateError(f"{templates / TEMPLATE_NAME}: {exc}") from exc
+    yield "".join(pieces)
 
 
 @lru_cache(maxsize=4)
