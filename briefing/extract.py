@@ -177,10 +177,13 @@ def register_names(walk: Walk, index: int, text: str, spans: list[Span]) -> None
         tokens = match.group().split()
         if len(tokens) > MAX_RUN_TOKENS:
             continue  # a capitalised line or list, not a name
-        tokens[-1] = POSSESSIVE.sub("", tokens[-1])
+        if tokens[-1][-1] in "s'’":
+            tokens[-1] = POSSESSIVE.sub("", tokens[-1])
+        if len(tokens) == 1:  # 'The', 'Lee': a name alone is matched later, when a cue names it
+            if tokens[0].lower() not in NON_NAME_WORDS:
+                cast.add_run((tokens[0],))
+            continue
         cast.add_run(tuple(t for t in tokens if t.lower() not in NON_NAME_WORDS))
-        if len(tokens) == 1:
-            continue  # 'The', 'Lee': a name alone is matched later, when a cue names it
         if not in_ranges(ranges, match.start(), match.end()):
             continue
         titles, name, honorific = split_title(tokens)
