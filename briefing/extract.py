@@ -44,6 +44,9 @@ DOC_OWNER = re.compile(
     r"(?<![\w'’-])(his|her|its|their|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,4}['’]s?)\s+(?:[a-z-]+\s+){0,2}"
     r"(report|suit|lawsuit|complaint|statement|study|survey|letter|petition|ruling|memo|review|assessment)\b"
 )
+DOC_WORD = re.compile(
+    r"report|suit|complaint|statement|study|survey|letter|petition|ruling|memo|review|assessment"
+)
 ORGANISATION = re.compile(r"(?<![\w-])the ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5})(?:[ ,.;:]|$)([a-z]*)")
 MAX_RUN_TOKENS = 12
 POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])$")
@@ -307,8 +310,9 @@ def narrate(
         entity = surname_subject(cast, text, head)
         if entity is not None:
             events.append((head, entity))
-    for match in DOC_OWNER.finditer(text, lo, hi):
-        events.append((match.start(), match))
+    if DOC_WORD.search(text, lo, hi):  # a cheap test first: most narration names no document
+        for match in DOC_OWNER.finditer(text, lo, hi):
+            events.append((match.start(), match))
     for match in ORGANISATION.finditer(text, lo, hi):
         follower = match.group(2)
         if not follower or follower in ROLE_STOP_WORDS or follower in AUXILIARIES or follower.endswith("ed"):

@@ -343,6 +343,6 @@ def json_ld(briefing: Briefing, word_count: int) -> str:
         ],
         "mentions": [person(p.name, p.role) for p in briefing.people],
     }
-    text = json.dumps(document, ensure_ascii=False, indent=1)
+    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))  # compact: the C encoder
     # < > & as JSON escapes: no `</script>` or `<!--` in the text can end the data block
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
