@@ -7,7 +7,8 @@ or a build killed at any moment, sees the old file or the new one, never a mix.
 Several files (the page and its JSON) are staged together before any of them is moved, and
 moved in the order given; if a move fails, the files already moved get their old bytes back.
 Only the named files and our own temporary files are ever touched; a build killed before
-its rename can leave one `.NAME.*.tmp` file behind, which the next build does not remove.
+its rename can leave one `.NAME.*.tmp` (or `.NAME.*.old`) file behind, which the next
+build does not remove.
 """
 
 from __future__ import annotations
@@ -89,8 +90,12 @@ def existing_mode(path: Path) -> int:
 
 
 def replace_all(staged: dict[Path, str]) -> None:
-    """Move each staged file into place; on failure, restore the ones already moved."""
-    backups = {path: old_bytes(path) for path in staged}
+    """Move each staged file into place; on failure, put back the ones already moved.
+
+    The file being replaced is kept under a second name (a hard link, so nothing is read or
+    copied) until every rename has gone through.
+    """
+    backups = {path: keep_old(path) for path in staged}
     done: list[Path] = []
     try:
         for path, tmp_name in staged.items():
@@ -100,30 +105,41 @@ def replace_all(staged: dict[Path, str]) -> None:
         for path in reversed(done):
             restore(path, backups[path])
         raise
+    finally:
+        for backup in backups.values():
+            if backup:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(backup)
     for folder in {path.parent for path in staged}:
         sync_folder(folder)
 
 
-def old_bytes(path: Path) -> bytes | None:
-    """The current content of a regular file at `path`, or None if there is none to keep."""
+NOTHING_BEFORE = ""  # restore() removes a file that did not exist before the build
+
+
+def keep_old(path: Path) -> str | None:
+    """A second name for the current file at `path`; NOTHING_BEFORE if there is none; None
+    if it cannot be kept (the new file then stays, even if a later rename fails)."""
+    if not os.path.lexists(path):
+        return NOTHING_BEFORE
+    backup = str(path.with_name(f".{path.name}.{os.getpid()}.old"))
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(backup)
     try:
-        return path.read_bytes() if path.is_file() else None
-    except OSError:
+        os.link(path, backup, follow_symlinks=False)
+    except OSError as exc:
+        log.warning("%s: cannot keep the previous version while replacing it (%s)", path, exc)
         return None
+    return backup
 
 
-def restore(path: Path, data: bytes | None) -> None:
+def restore(path: Path, backup: str | None) -> None:
     """Put a replaced file back as it was (or remove it if it did not exist); best effort."""
     try:
-        if data is None:
+        if backup == NOTHING_BEFORE:
             path.unlink(missing_ok=True)
-        else:
-            tmp_name = stage(path, data)
-            try:
-                os.replace(tmp_name, path)
-            finally:
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(tmp_name)
+        elif backup is not None:
+            os.replace(backup, path)
     except OSError as exc:
         log.warning("%s: could not restore the previous version (%s)", path, exc)
 
