@@ -13,11 +13,15 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import ABBREVIATIONS, REPORTING_BASES, REPORTING_VERBS
-from .names import Ref, parse_reference, role_start
+from .lexicon import ABBREVIATIONS, AFTER_QUOTE_ONLY, REPORTING_BASES, REPORTING_VERBS
+from .names import CONNECTORS, Ref, is_verbish, parse_reference, role_start
 
 WORD = re.compile(r"[A-Za-z]+")
+CUE_WORDS = REPORTING_VERBS | AFTER_QUOTE_ONLY
+INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]?$")  # 'd.c', 'u.s': the full stop ends no sentence
 PASSIVE = re.compile(r"(?<![\w-])(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
+FOR_SOMEONE = re.compile(r"\bfor\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+\s*$")
+OBJECT_RELATIVE = re.compile(r"\b(?:which|that|whom)\s+(he|she|it|they|we)$")
 RELATIVE_END = re.compile(r"\s(?:who|which)$")
 SENTENCE_BREAK = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ö])")
 CLAUSE_WORDS = re.compile(
@@ -61,7 +65,7 @@ def sentence_starts(text: str) -> list[int]:
     for match in SENTENCE_BREAK.finditer(text):
         before = text[max(0, match.start() - 20) : match.start()].rsplit(None, 1)
         word = before[-1].lower().strip('("“') if before else ""
-        if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or INITIALS.match(word):
             continue
         starts.append(match.end())
     return starts
@@ -110,7 +114,7 @@ def reporting_verbs(text: str, lo: int, hi: int) -> Iterator[Verb]:
     holds only the verbs that are there, so it stays small and is compiled once per set.
     """
     found = set(WORD.findall(text, lo, hi))
-    verbs = found & REPORTING_VERBS
+    verbs = found & CUE_WORDS
     bases = found.intersection(REPORTING_BASES) if "to" in found else set()
     according = bool(found & {"according", "According"}) and "to" in found
     if verbs or bases or according:
@@ -134,14 +138,23 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
     if verb.startswith("according"):
         return inverted(text, match, hi)
     before = text[lo : match.start]
-    if PASSIVE.search(before):
-        return None  # 'has been accused of': the subject is spoken about, not speaking
+    if verb in AFTER_QUOTE_ONLY:  # '"…," reports Lee', never 'weekend reports that …'
+        right_after_quote = not before.strip(" ,") or before.rstrip().endswith(("”", '"', "’", "'"))
+        return inverted(text, match, hi) if right_after_quote else None
+    if PASSIVE.search(before) or verb.startswith("to ") and FOR_SOMEONE.search(before):
+        return None  # 'has been accused of', 'for the minister to claim': nobody speaks
     clause = list(CLAUSE_WORDS.finditer(before))
     if clause:
         before = before[clause[-1].end() :]
+        if clause[-1].group().lower() in {"but", "and then"} and not before.strip():
+            return Cue(match.start, match.end, None, participle=True)  # 'X backed it but said …'
+
     if verb.endswith("ing"):
         return participle(match, before)
     subject = before.strip(" ,\"“”'‘’—–-")
+    object_relative = OBJECT_RELATIVE.search(subject)
+    if object_relative:  # 'a study which it calls …': the pronoun is the subject
+        subject = object_relative.group(1)
     relative = RELATIVE_END.search(subject)
     if relative:  # 'panel member Ivo Grant who called …'
         words = subject[: relative.start()].split()
@@ -164,10 +177,26 @@ def participle(match: Verb, before: str) -> Cue:
     return Cue(match.start, match.end, None, participle=True)
 
 
+def next_is_verbish(after: str, words: list[str]) -> bool:
+    """Is the word after the collected subject a verb ('said ministers had …')?"""
+    rest = after.split()
+    return (
+        len(rest) > len(words)
+        and is_verbish(rest[len(words)])
+        and after.split(None, len(words))[-1][:1] not in ",.;"
+    )
+
+
 def trailing_name_start(words: list[str]) -> int:
-    """Where the name (with its role) that ends `words` begins."""
+    """Where the name (with its role) that ends `words` begins: 'the League for Tenants'."""
     at = len(words)
-    while at > 0 and words[at - 1][:1].isupper():
+    while at > 0 and (
+        words[at - 1][:1].isupper() or words[at - 1] in CONNECTORS and at > 1 and words[at - 2][:1].isupper()
+    ):
+        at -= 1
+    while at < len(words) and words[at] in CONNECTORS:
+        at += 1
+    if at > 0 and words[at - 1].lower() == "the":
         at -= 1
     return role_start(words[:at]) if at < len(words) else at
 
@@ -187,8 +216,8 @@ def inverted(text: str, match: Verb, hi: int) -> Cue | None:
         if bare != token:
             rest = after[word.start() + len(bare) :]
             break
-    if not words:
-        return None
+    if not words or any(is_verbish(w) for w in words[1:]) or next_is_verbish(after, words):
+        return None  # 'said ministers had been …': the reported clause, not the speaker
     subject = " ".join(words)
     apposition = re.match(r",\s*([^,.;:\"“”]{1,120})", rest)
     if apposition:

@@ -26,12 +26,25 @@ from .lexicon import (
     NAMING_CUES,
     NON_NAME_WORDS,
     POSSESSIVES,
+    REPORTING_VERBS,
     ROLE_STOP_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
 from .model import Article, Briefing, Person, Quote, Speaker
-from .names import Cast, Entity, fold, is_apposition, is_capitalised, is_title_word, role_start, split_title
+from .names import (
+    Cast,
+    Entity,
+    Ref,
+    fold,
+    is_apposition,
+    is_capitalised,
+    is_title_word,
+    is_verbish,
+    parse_reference,
+    role_start,
+    split_title,
+)
 from .quotes import Span, find_spans
 
 PARTICLES = "|".join(sorted(NAME_PARTICLES))
@@ -47,7 +60,7 @@ DOC_OWNER = re.compile(
 DOC_WORD = re.compile(
     r"report|suit|complaint|statement|study|survey|letter|petition|ruling|memo|review|assessment"
 )
-ORGANISATION = re.compile(r"(?<![\w-])the ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5})(?:[ ,.;:]|$)([a-z]*)")
+ORGANISATION = re.compile(r"(?<![\w-])[Tt]he ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5})(?:[ ,.;:]|$)([a-z]*)")
 MAX_RUN_TOKENS = 12
 POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])$")
 SUBORDINATORS = {
@@ -84,6 +97,7 @@ PREPOSITIONS = {
     "earlier",
     "later",
 }
+SIGNATURE = re.compile(r"\s*[–—-]\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})\s*$")  # '" – Ann Lee'
 MAX_RIGHT_CUE_GAP = 14  # words between a closing mark and its cue verb: `," the head of X said`
 
 
@@ -94,6 +108,7 @@ class Mention(NamedTuple):
     subject_at: int
     entity: Entity
     confirmed: bool
+    introduced: bool = False  # 'came from Ann Lee, head of research at Acme.': now in focus
 
 
 @dataclass
@@ -115,6 +130,7 @@ class Walk:
     infos: list[SpanInfo] = field(default_factory=list)
     last_event_paragraph: int = -10
     paragraph: int = 0
+    text: str = ""
     short_names: list[tuple[int, int, int, str, str, str | None, str | None]] = field(default_factory=list)
     forward: dict[int, tuple[int, Entity]] = field(default_factory=dict)
     subject: tuple[int, int, Entity] | None = None
@@ -132,7 +148,10 @@ class Walk:
             if self.subject and self.subject[0] == self.paragraph and self.subject[1] >= sentence:
                 return self.subject[2]
             head = self.forward.get(sentence)
-            return head[1] if head else self.cast.in_focus(None, person=False)
+            if head:
+                return head[1]
+            opening = leading_reference(self.text, sentence)  # 'Landlord groups defended it, saying …'
+            return self.cast.resolve(opening) if opening else self.cast.in_focus(None, person=False)
         if cue.ref is None:
             return None
         if cue.ref.kind == "pronoun":
@@ -198,13 +217,16 @@ def register_names(walk: Walk, index: int, text: str, spans: list[Span]) -> None
             continue
         name_at = match.start() + match.group().find(name[0])
         role, role_at = role_before(text, name_at)
-        role = role or apposition_after(text, match.end())
+        apposition = None if role else apposition_after(text, match.end())
+        role = role or apposition
         gender = HONORIFICS.get(honorific.lower().rstrip(".")) if honorific else None
         if len(name) == 1:  # 'Mr Lee', 'Mayor Lee': matched once every full name is known
             walk.short_names.append((index, match.start(), role_at, titles[-1], name[0], role, gender))
             continue
         entity = cast.add_name(tuple(name), role, gender)
-        mentions.append(Mention(match.start(), role_at, entity, bool(role or honorific)))
+        mentions.append(
+            Mention(match.start(), role_at, entity, bool(role or honorific), apposition is not None)
+        )
 
 
 def register_short_names(walk: Walk) -> None:
@@ -248,7 +270,7 @@ def walk_paragraph(walk: Walk, index: int, text: str, spans: list[Span]) -> None
     cues = [find_cues(text, lo, hi, starts) for lo, hi in ranges]
     mentions = walk.mentions.get(index, [])
     walk.forward = forward_subjects(walk.cast, text, starts, mentions)
-    walk.paragraph = index
+    walk.paragraph, walk.text = index, text
     carried: list[Cue] = []  # cues before a dropped term still cue the quote after it
     for n, (lo, hi) in enumerate(ranges):
         first = bisect.bisect_left(mentions, lo, key=lambda m: m.at)
@@ -273,8 +295,13 @@ def in_ranges(ranges: list[tuple[int, int]], at: int, end: int | None = None) ->
 
 
 def right_cues(text: str, rng: tuple[int, int], cues: list[Cue], starts: list[int]) -> Cue | None:
-    """The cue right after a closing mark: `," he said`, `," said Lee`."""
+    """The cue right after a closing mark: `," he said`, `," said Lee`, `" – Ann Lee`."""
     lo, hi = rng
+    signed = SIGNATURE.match(text, lo, hi)
+    if signed:
+        ref = parse_reference(signed.group(1))
+        if ref is not None and ref.kind == "name":
+            return Cue(signed.start(1), signed.end(1), ref)
     later = bisect.bisect_right(starts, lo)
     if later < len(starts):
         hi = min(hi, starts[later])
@@ -304,7 +331,7 @@ def narrate(
     sentence_heads = {first_word_at(text, s) for s in starts[first:last]}
     sentence_heads |= {walk.forward[s][0] for s in starts[first:last] if s in walk.forward}
     for mention in mentions:
-        if mention.subject_at in sentence_heads:
+        if mention.subject_at in sentence_heads or mention.introduced:
             events.append((mention.at, mention.entity))
     for head in sentence_heads:
         entity = surname_subject(cast, text, head)
@@ -330,6 +357,13 @@ def narrate(
             cast.mention_organisation(tuple(event.split()))
         else:
             own_document(cast, event)
+
+
+def leading_reference(text: str, start: int) -> Ref | None:
+    """The noun phrase a sentence opens with, up to its first verb."""
+    words = text[start : start + 120].split()[:10]
+    end = next((i for i, w in enumerate(words) if i and (is_verbish(w) or w.lower() in REPORTING_VERBS)), 0)
+    return parse_reference(" ".join(words[:end])) if end else None
 
 
 def forward_subjects(
@@ -423,7 +457,8 @@ def coordinated(a: SpanInfo, b: SpanInfo, text: str) -> bool:
     if a.span.paragraph != b.span.paragraph or a.sentence != b.sentence:
         return False
     between = text[a.span.end + 1 : b.span.start - 1].split()
-    return len(between) <= 6 and bool({"and", "or", "but", ","} & {w.strip(",") or "," for w in between})
+    joined = bool({"and", "or", "but", ","} & {w.strip(",") or "," for w in between})
+    return len(between) <= 3 or len(between) <= 6 and joined
 
 
 def is_name_or_term(span: Span, text: str) -> bool:

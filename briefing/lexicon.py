@@ -57,7 +57,7 @@ ING_BASES = set(
     """
 say add insist tell argue explain note stress claim ask urge describe accuse write declare
 promise pledge vow admit acknowledge concede confirm announce reply respond answer suggest
-complain warn
+complain warn call
 """.split()
 )
 NOT_CUES = {"alleged", "pointed"}  # more often an adjective, or not speech without a complement
@@ -95,6 +95,10 @@ PLURAL_PRESENT = {
 REPORTING_VERBS = (
     frozenset(PLURAL_PRESENT | {f for base in REPORTING_BASES for f in reporting_forms(base)}) - NOT_CUES
 )
+
+# Present forms that are nouns as often as verbs; a cue only right after a quotation:
+# '"…," reports Lee', '"…," notes the report'.
+AFTER_QUOTE_ONLY = {"reports", "notes", "states", "posts", "claims", "comments", "remarks", "observes"}
 
 # Person pronouns that can stand for a speaker, with the gender they imply.
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None}
@@ -172,7 +176,9 @@ ORG_NOUNS = set(
     """
 administration government ministry department agency council committee commission party
 company firm group police army military union court board authority authorities office
-team club campaign bank embassy parliament senate congress
+team club campaign bank embassy parliament senate congress federation association league
+society institute foundation charity trust organisation organization network alliance coalition
+body regulator watchdog panel jury tribunal inquiry firm business group groups bureau service
 """.split()
 )
 

@@ -40,6 +40,19 @@ TOKEN = re.compile(r"[\w][\w'’.\-]*|[,;:()]")
 CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\-]*$")
 POSSESSIVE_END = re.compile(r"['’]s?$")
 MAX_NAME_TOKENS = 4
+ROLE_ADJECTIVES = {
+    "former",
+    "ex",
+    "acting",
+    "interim",
+    "deputy",
+    "senior",
+    "junior",
+    "assistant",
+    "then",
+    "late",
+}
+CONNECTORS = {"of", "for", "and", "the", "&"}  # inside an organisation's name
 NOT_A_NAME = set(HONORIFICS) | TITLE_WORDS | NON_NAME_WORDS  # a run of only these names nobody
 PARENTHETICAL = re.compile(r"\([^()]{0,80}\)")  # "(D-Essex)", "(pictured)"
 
@@ -101,7 +114,9 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str], str | None]:
     cut = 0
     honorific = None
     for i, tok in enumerate(tokens[:-1]):
-        if tok.lower().rstrip(".") in HONORIFICS:
+        if POSSESSIVE_END.search(tok) and tok[-1] != ".":
+            cut = i + 1  # "Morningstar's Ann Lee": the firm's, so part of the role
+        elif tok.lower().rstrip(".") in HONORIFICS:
             honorific, cut = tok, i + 1
         elif is_title_word(tok):
             cut = i + 1
@@ -157,7 +172,7 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
     head_at = head_index(low)
     described = low[0] in {"the", "a", "an"} and head_at < len(low) - 1 and words[head_at].islower()
     if is_capitalised(last) and not POSSESSIVE_END.search(last) and not described:
-        if low[0] in {"the", "a", "an"}:
+        if low[0] in {"the", "a", "an"} and all(is_capitalised(w) or w in CONNECTORS for w in words[1:]):
             return Ref("org", " ".join(["the", *words[1:]]), name=tuple(words[1:]))
         run_start = len(words)
         while run_start > 0 and (
@@ -197,6 +212,13 @@ def is_verbish(word: str) -> bool:
     )
 
 
+def joins_two_teams(words: list[str], at: int) -> bool:
+    """'Rovers and Wales defender': one capitalised word either side, not a name before it."""
+    left_one = at >= 1 and is_capitalised(words[at - 1])
+    left_two = at >= 2 and is_capitalised(words[at - 2])
+    return left_one and not left_two and at + 1 < len(words) and is_capitalised(words[at + 1])
+
+
 def role_start(words: list[str]) -> int:
     """Where the role that ends `words` begins ('… led by senior official'), or len(words).
 
@@ -214,13 +236,16 @@ def role_start(words: list[str]) -> int:
             break
         if word.endswith(".") and low.rstrip(".") not in ABBREVIATED_TITLES and len(word) > 2:
             break  # 'again.' ends the sentence before
+        if low in {"of", "to", "for", "the"} and capital_seen or low == "and" and joins_two_teams(words, i):
+            start = i
+            continue
         if low in ROLE_STOP_WORDS or low in REPORTING_VERBS or low in FINITE_VERBS:
             break
         if word[0].isupper():
             lowercase_run, capital_seen = -1, True
-        elif low in {"of", "to", "for", "the"} and capital_seen:
-            pass
-        elif is_role_noun(word) or (0 < lowercase_run < 4 and not low.endswith("ed")):
+        elif low in ROLE_ADJECTIVES:
+            pass  # 'former Rovers and Wales defender'
+        elif is_role_noun(word) or (0 < lowercase_run < 4 and not low.endswith(("ed", "ing"))):
             lowercase_run = max(lowercase_run, 0) + 1
             capital_seen = False
         else:
@@ -236,13 +261,18 @@ def role_start(words: list[str]) -> int:
     }:
         start += 1
     role = words[start:]
-    if not any(is_title_word(w) and w.lower().rstrip(".") not in HONORIFICS for w in role):
-        return len(words)
-    return start
+    titled = any(is_title_word(w) and w.lower().rstrip(".") not in HONORIFICS for w in role)
+    affiliation = bool(role) and is_capitalised(role[-1]) and bool(POSSESSIVE_END.search(role[-1]))
+    return start if titled or affiliation else len(words)
 
 
 def cut_after_name(words: list[str]) -> list[str]:
-    """'Chief Ann Lee with the city police' -> 'Chief Ann Lee': a name ends at a preposition."""
+    """'Chief Ann Lee with the city police' -> 'Chief Ann Lee': a name ends at a preposition.
+
+    An organisation's name goes on past one: 'the League for Tenants'.
+    """
+    if words and words[0].lower() == "the" and all(is_capitalised(w) or w in CONNECTORS for w in words[1:]):
+        return words
     for i in range(1, len(words)):
         before = words[i - 1]
         preposition = words[i] in {"with", "of", "at", "from", "for", "in", "on"}
@@ -304,6 +334,14 @@ def is_apposition(segment: str) -> bool:
     if POSSESSIVE_END.search(words[0]) and is_capitalised(words[0]):
         return True  # ", Harwell's chief economist,"
     return first.islower() and any(is_role_noun(w) for w in words)
+
+
+def sentence_case(description: str) -> str:
+    """'Landlord groups' at a sentence start is 'landlord groups'; names keep their capitals."""
+    words = description.split()
+    if len(words) > 0 and words[0][:1].isupper() and all(w.islower() for w in words[1:]):
+        return description[:1].lower() + description[1:]
+    return description
 
 
 def is_role_noun(word: str) -> bool:
@@ -380,8 +418,12 @@ class Cast:
     def resolve(self, ref: Ref) -> Entity | None:
         """The entity a reference stands for, registering new names as they come."""
         if ref.kind == "pronoun":
+            if ref.text == "it":
+                return self.it()
             return self.in_focus(PRONOUNS.get(ref.text), person=ref.text in {"he", "she", "i"})
         if ref.kind == "name":
+            if len(ref.name) == 1 and is_role_noun(ref.name[0]) and fold(ref.name[0]) not in self.by_token:
+                return self.named(sentence_case(ref.name[0]), "unnamed")  # 'Critics said …'
             gender = HONORIFICS.get(ref.honorific.lower()) if ref.honorific else None
             if len(ref.name) == 1 and ref.honorific and not self.find_name(ref.name):
                 entity = self.add_name((ref.honorific, *ref.name), ref.role, gender)
@@ -396,6 +438,16 @@ class Cast:
         if ref.kind == "unnamed":
             return self.by_role(ref.head) or self.named(ref.text, "unnamed")
         return None
+
+    def it(self) -> Entity | None:
+        """'it said': the body just quoted ('said Acme'), else the organisation named last."""
+        last = next(reversed(self.focus), None)
+        body = last is not None and (last.kind == "org" or last.kind == "person" and len(last.tokens) == 1)
+        if body and not last.gender:
+            return last
+        if self.organisations:
+            return next(reversed(self.organisations))
+        return self.in_focus(None, person=False)
 
     def in_focus(self, gender: str | None, *, person: bool) -> Entity | None:
         """The entity most recently in focus that a pronoun of this gender can stand for."""
@@ -423,9 +475,11 @@ class Cast:
 
     def named(self, name: str, kind: str) -> Entity:
         """The organisation or unnamed source with this name, created on first use."""
+        name = sentence_case(name)
         key = (kind, name.lower())
         if key not in self.by_name:
-            self.by_name[key] = Entity(name, kind)
+            plural = kind == "unnamed" and name.split()[-1].endswith("s")
+            self.by_name[key] = Entity(name, kind, gender="plural" if plural else None)
             self.entities.append(self.by_name[key])
         return self.by_name[key]
 

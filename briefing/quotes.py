@@ -4,8 +4,9 @@ Rules, in the order they apply:
 - The article's primary marks are double (straight or curly) unless it has none, in which
   case single marks are primary; apostrophes (`don't`, `James'`, `'90s`) are never marks.
 - Marks of the other family inside a quote stay part of it (nested quotes).
-- An opening mark while a quote is open ends the open one: the collapsed form `"A. "B."`
-  gives two spans, and so does a paragraph left open and reopened by the next one.
+- An opening mark while a quote is open ends the open one if it ends like a sentence: the
+  collapsed form `"A. "B."` gives two spans, and so does a paragraph left open and reopened
+  by the next one. Otherwise the first mark was a stray one and is skipped.
 - A paragraph left open without the next one reopening is an unbalanced mark: its span is
   kept only if it ends like a sentence, and it never reaches past its paragraph.
 - A closing mark with no quote open is skipped.
@@ -29,6 +30,19 @@ AFTER_CLOSER = set(".,;:!?)]}—–-…")
 SENTENCE_FINAL = re.compile(r"[.!?…][\"”’')\]]*$")
 ELISIONS = re.compile(r"(?:\d\ds|em|til|cause|n)\b", re.IGNORECASE)
 WORD_CHAR = re.compile(r"\w")
+SPEECH_VERBS = {
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "asked",
+    "wrote",
+    "writes",
+    "replied",
+}
 
 
 class Span(NamedTuple):
@@ -72,7 +86,10 @@ def paragraph_spans(index: int, text: str, marks: re.Pattern[str], continued: bo
             else:
                 open_at = at
         elif role == "open":
-            add_span(spans, index, text, open_at + 1, at, closed=False)
+            if SENTENCE_FINAL.search(text[max(open_at + 1, at - 12) : at].rstrip()):
+                add_span(spans, index, text, open_at + 1, at, closed=False)  # '"A. "B."'
+            else:
+                log.debug("paragraph %d: opening mark at %d never closed, skipped", index + 1, open_at)
             open_at = at
         else:
             add_span(spans, index, text, open_at + 1, at, closed=True)
@@ -93,15 +110,30 @@ def add_span(spans: list[Span], index: int, text: str, start: int, end: int, *, 
     while start < end and text[start].isspace():
         start += 1
     if WORD_CHAR.search(text, start, end):
-        spans.append(Span(index, start, end, closed, is_partial(text, start - 1)))
+        previous_end = spans[-1].end if spans and spans[-1].paragraph == index else None
+        spans.append(Span(index, start, end, closed, is_partial(text, start, previous_end)))
 
 
-def is_partial(text: str, mark: int) -> bool:
-    """A quote that begins mid-sentence, right after a word, is a partial quote."""
-    at = mark - 1
+def is_partial(text: str, start: int, previous_end: int | None) -> bool:
+    """A few words quoted inside a sentence of the writer's, rather than a quoted sentence.
+
+    Right after a word (`called it "a disgrace"`) or starting in lower case after a comma
+    (`levels, "even for those…"`), except the second half of a split quote
+    (`"A," she said, "and B."`) and a quote right after its verb (`said "We are ready."`).
+    """
+    at = start - 2  # the character before the opening mark
     while at >= 0 and text[at].isspace():
         at -= 1
-    return at >= 0 and text[at].isalnum()
+    if at < 0:
+        return False
+    before = text[at]
+    if before.isalnum():
+        word = text[max(0, at - 12) : at + 1].rsplit(None, 1)[-1].lower()
+        return not (word in SPEECH_VERBS and text[start : start + 1].isupper())
+    if before == "," and text[start : start + 1].islower():
+        split_quote = previous_end is not None and len(text[previous_end:at].split()) <= 8
+        return not split_quote
+    return False
 
 
 def role_of(text: str, at: int) -> str:

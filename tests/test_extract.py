@@ -203,6 +203,73 @@ CASES = {
         ['Whether Pollard knew remains unclear. Pollard later denied it, saying, "I never saw the file."'],
         [("I never saw the file.", "Pollard")],
     ),
+    "pronoun after a person introduced with a role": (
+        [
+            '"The screen is superb," said Ivo Marsh. "It is fast too," said Mr Marsh.',
+            "One dissenting opinion came from Tomas Brenner, head of research at Fieldstone.",
+            'He said: "I doubt it."',
+        ],
+        [
+            ("The screen is superb,", "Ivo Marsh"),
+            ("It is fast too,", "Ivo Marsh"),
+            ("I doubt it.", "Tomas Brenner"),
+        ],
+    ),
+    "a plural noun is not the person a pronoun means": (
+        [
+            "Finance Minister Petra Lund said the deal was fair. Critics disagreed.",
+            'She said she was "confident that towns will cope."',
+        ],
+        [("confident that towns will cope.", "Petra Lund")],
+    ),
+    "the reported clause's subject is not the speaker": (
+        ['Opposition leader Owen Pask backed the deal but said ministers had been "dragging their feet".'],
+        [("dragging their feet", "Owen Pask")],
+    ),
+    "for someone to claim is not a cue": (
+        [
+            'Finance Minister Petra Lund said the deal was "fair".',
+            'Opposition spokesman Ray Stoll said that for the minister to claim success "is simply absurd".',
+        ],
+        [("fair", "Petra Lund"), ("is simply absurd", "Ray Stoll")],
+    ),
+    "an organisation referred to as it": (
+        [
+            'Union chair Gail Monk said nurses were "stretched thin".',
+            'The Health Office has published a study which it calls "promising".',
+        ],
+        [("stretched thin", "Gail Monk"), ("promising", "the Health Office")],
+    ),
+    "a group named before a participle": (
+        [
+            'The Tenants League said: "Rents are too high."',
+            'Landlord groups defended the scheme, saying it was a "fair deal".',
+        ],
+        [("Rents are too high.", "the Tenants League"), ("fair deal", "landlord groups")],
+    ),
+    "an organisation before which": (
+        ['It was met with protests by the National League for Tenants, which said it "punishes" renters.'],
+        [("punishes", "the National League for Tenants")],
+    ),
+    "an organisation as a description": (
+        ['The federation said staff lack the training for "high-risk" wards.'],
+        [("high-risk", "the federation")],
+    ),
+    "reports after the quote, and a dash attribution": (
+        ['"The firm agreed to settle," reports Dana Ruiz.', '"May the best team win!" – Lena Hart'],
+        [("The firm agreed to settle,", "Dana Ruiz"), ("May the best team win!", "Lena Hart")],
+    ),
+    "partial quotes close together, and calling": (
+        [
+            'Mr Ferris insisted he had been "fully informed" in "every decision made" while away.',
+            'Coach Len Pike was banned for calling an umpire "a clown".',
+        ],
+        [
+            ("fully informed", "Mr Ferris"),
+            ("every decision made", "Mr Ferris"),
+            ("a clown", "Len Pike"),
+        ],
+    ),
     "quote with no one to attribute it to": (
         ['"Nobody knows."'],
         [("Nobody knows.", None)],
@@ -254,6 +321,11 @@ def test_unclosed_mark_does_not_swallow_later_quotes():
     assert [(q.text, q.speaker) for q in briefing.quotes] == [("A real quote,", "Bo Diaz")]
 
 
+def test_a_stray_opening_mark_before_a_real_quote_is_skipped():
+    briefing = run("Ann Lee paused “and then said “We are ready,” to the crowd.")
+    assert [q.text for q in briefing.quotes] == ["We are ready,"]
+
+
 def test_speakers_with_roles_and_quote_ids():
     briefing = run(
         "Chancellor Gordon Brown spoke first.",
@@ -277,6 +349,15 @@ ROLES = {
     "apposition before the name": ("The firm's finance director, Ann Lee,", "The firm's finance director"),
     "no role from the sentence before": ("The plan was delayed again. Chairman Ann Lee", "Chairman"),
     "no clause as a role": ("Borrowing is still less than Mr Ann Lee", None),
+    "a company's person": ("Morningstar's Ann Lee", "Morningstar's"),
+    "and between teams": (
+        "Yesterday former Rovers and Wales defender Ann Lee",
+        "former Rovers and Wales defender",
+    ),
+    "an abbreviation in an apposition": (
+        "Ann Lee, an organizer with D.C. Renters United,",
+        "an organizer with D.C. Renters United",
+    ),
 }
 
 
@@ -284,6 +365,11 @@ ROLES = {
 def test_roles_as_the_article_words_them(subject, role):
     briefing = run(f'{subject} said: "It is done."')
     assert [(s.name, s.role) for s in briefing.speakers] == [("Ann Lee", role)]
+
+
+def test_no_verb_in_a_role():
+    briefing = run("The club hired a coach by appointing psychologist Ann Lee.", '"It is done," said Ms Lee.')
+    assert [(s.name, s.role) for s in briefing.speakers] == [("Ann Lee", "psychologist")]
 
 
 def test_a_clause_after_a_name_is_no_role():
