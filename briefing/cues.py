@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import ABBREVIATIONS, AFTER_QUOTE_ONLY, REPORTING_BASES, REPORTING_VERBS
-from .names import CONNECTORS, Ref, is_verbish, parse_reference, role_start
+from .references import CONNECTORS, Ref, is_verbish, parse_reference, role_start
 
 WORD = re.compile(r"[A-Za-z]+")
 CUE_WORDS = REPORTING_VERBS | AFTER_QUOTE_ONLY

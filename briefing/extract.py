@@ -14,45 +14,32 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
+from .cast import Cast, Entity
 from .cues import Cue, find_cues, sentence_start_before, sentence_starts
 from .lexicon import (
     AUXILIARIES,
     DOC_NOUNS,
     HONORIFICS,
     LEADING_FILLER,
-    NAME_PARTICLES,
     NAMING_CUES,
     NON_NAME_WORDS,
     POSSESSIVES,
     REPORTING_VERBS,
     ROLE_STOP_WORDS,
-    TITLE_ABBREVIATIONS,
-    TITLE_WORDS,
 )
+from .mentions import Mention, Mentions, in_ranges, narration_ranges, register_names, register_short_names
 from .model import Article, Briefing, Person, Quote, Speaker
-from .names import (
-    Cast,
-    Entity,
+from .quotes import Span, find_spans
+from .references import (
+    POSSESSIVE_END,
     Ref,
     fold,
-    is_apposition,
     is_capitalised,
-    is_title_word,
     is_verbish,
     parse_reference,
-    role_start,
-    split_title,
 )
-from .quotes import Span, find_spans
 
-PARTICLES = "|".join(sorted(NAME_PARTICLES))
-NAME_WORD = rf"(?:(?:{TITLE_ABBREVIATIONS})\.|(?:[A-Z]\.){{1,3}}|[A-ZÀ-ÖØ-Þ][\w'’-]*)"
-NAME_RUN = re.compile(rf"(?<![\w'’-]){NAME_WORD}(?:\s(?:(?:{PARTICLES})\s)?{NAME_WORD})*")
-POSSESSIVE = re.compile(r"['’]s?$")
-ROLE_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
-APPOSITION = re.compile(r",\s*([^,;:()\"“”]{1,160}?)\s*(?=[,;]|\.(?:\s|$)|$)")
 DOC_OWNER = re.compile(
     r"(?<![\w'’-])(his|her|its|their|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,4}['’]s?)\s+(?:[a-z-]+\s+){0,2}"
     r"(report|suit|lawsuit|complaint|statement|study|survey|letter|petition|ruling|memo|review|assessment)\b"
@@ -61,7 +48,6 @@ DOC_WORD = re.compile(
     r"report|suit|complaint|statement|study|survey|letter|petition|ruling|memo|review|assessment"
 )
 ORGANISATION = re.compile(r"(?<![\w-])[Tt]he ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5})(?:[ ,.;:]|$)([a-z]*)")
-MAX_RUN_TOKENS = 12
 POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])$")
 SUBORDINATORS = {
     "although",
@@ -101,16 +87,6 @@ SIGNATURE = re.compile(r"\s*[–—-]\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1
 MAX_RIGHT_CUE_GAP = 14  # words between a closing mark and its cue verb: `," the head of X said`
 
 
-class Mention(NamedTuple):
-    """A name in the narration; `subject_at` is where its noun phrase (with role) begins."""
-
-    at: int
-    subject_at: int
-    entity: Entity
-    confirmed: bool
-    introduced: bool = False  # 'came from Ann Lee, head of research at Acme.': now in focus
-
-
 @dataclass
 class SpanInfo:
     span: Span
@@ -126,12 +102,11 @@ class Walk:
     """State of the second pass: the cast, the mentions per paragraph, the spans met."""
 
     cast: Cast
-    mentions: dict[int, list[Mention]] = field(default_factory=dict)
+    mentions: Mentions = field(default_factory=Mentions)
     infos: list[SpanInfo] = field(default_factory=list)
     last_event_paragraph: int = -10
     paragraph: int = 0
     text: str = ""
-    short_names: list[tuple[int, int, int, str, str, str | None, str | None]] = field(default_factory=list)
     forward: dict[int, tuple[int, Entity]] = field(default_factory=dict)
     subject: tuple[int, int, Entity] | None = None
 
@@ -170,97 +145,14 @@ def extract(article: Article) -> Briefing:
         by_paragraph.setdefault(span.paragraph, []).append(span)
     walk = Walk(Cast())
     if article.standfirst:
-        register_names(walk, -1, article.standfirst, find_spans([article.standfirst]))
+        register_names(walk.mentions, walk.cast, -1, article.standfirst, find_spans([article.standfirst]))
     for index, text in enumerate(paragraphs):
-        register_names(walk, index, text, by_paragraph.get(index, []))
-    register_short_names(walk)
+        register_names(walk.mentions, walk.cast, index, text, by_paragraph.get(index, []))
+    register_short_names(walk.mentions, walk.cast)
     for index, text in enumerate(paragraphs):
         walk_paragraph(walk, index, text, by_paragraph.get(index, []))
     assign_chains(walk.infos)
     return assemble(article, walk)
-
-
-def narration_ranges(text: str, spans: list[Span]) -> list[tuple[int, int]]:
-    """The stretches of a paragraph outside its quotations (marks excluded)."""
-    ranges, at = [], 0
-    for span in spans:
-        ranges.append((at, max(at, span.start - 1)))
-        at = span.end + 1 if span.closed else span.end
-    ranges.append((min(at, len(text)), len(text)))
-    return ranges
-
-
-def register_names(walk: Walk, index: int, text: str, spans: list[Span]) -> None:
-    """First pass: every name in the narration, with its role, becomes part of the cast."""
-    cast = walk.cast
-    ranges = narration_ranges(text, spans)
-    mentions = walk.mentions.setdefault(index, [])
-    for match in NAME_RUN.finditer(text):
-        tokens = match.group().split()
-        if len(tokens) > MAX_RUN_TOKENS:
-            continue  # a capitalised line or list, not a name
-        if tokens[-1][-1] in "s'’":
-            tokens[-1] = POSSESSIVE.sub("", tokens[-1])
-        if len(tokens) == 1:  # 'The', 'Lee': a name alone is matched later, when a cue names it
-            if tokens[0].lower() not in NON_NAME_WORDS:
-                cast.add_run((tokens[0],))
-            continue
-        cast.add_run(tuple(t for t in tokens if t.lower() not in NON_NAME_WORDS))
-        if not in_ranges(ranges, match.start(), match.end()):
-            continue
-        titles, name, honorific = split_title(tokens)
-        if all(t.isupper() and len(t) > 1 for t in name):
-            continue  # a dateline or an acronym, not a person
-        if not name or name[-1].lower() in TITLE_WORDS:
-            continue  # 'Chinese Ambassador': a title, not a person
-        if len(name) == 1 and not (titles and is_title_word(titles[-1])):
-            continue
-        name_at = match.start() + match.group().find(name[0])
-        role, role_at = role_before(text, name_at)
-        apposition = None if role else apposition_after(text, match.end())
-        role = role or apposition
-        gender = HONORIFICS.get(honorific.lower().rstrip(".")) if honorific else None
-        if len(name) == 1:  # 'Mr Lee', 'Mayor Lee': matched once every full name is known
-            walk.short_names.append((index, match.start(), role_at, titles[-1], name[0], role, gender))
-            continue
-        entity = cast.add_name(tuple(name), role, gender)
-        mentions.append(
-            Mention(match.start(), role_at, entity, bool(role or honorific), apposition is not None)
-        )
-
-
-def register_short_names(walk: Walk) -> None:
-    """'Mr Lee' is the Ann Lee named elsewhere, or else a person known only as 'Mr Lee'."""
-    cast = walk.cast
-    for index, at, role_at, title, surname, role, gender in walk.short_names:
-        entity = cast.find_name((surname,))
-        if entity is None:
-            entity = cast.add_name((title, surname), role, gender)
-        entity.gender = entity.gender or gender
-        mentions = walk.mentions[index]
-        mentions.insert(
-            bisect.bisect_left(mentions, at, key=lambda m: m.at), Mention(at, role_at, entity, True)
-        )
-
-
-def role_before(text: str, name_at: int) -> tuple[str | None, int]:
-    """`US Secretary of State` before a name, and where it starts (see names.role_start)."""
-    tokens = list(ROLE_TOKEN.finditer(text, max(0, name_at - 160), name_at))
-    words = [t.group() for t in tokens]
-    start = role_start(words)
-    if start == len(words):
-        return None, name_at
-    at = tokens[start].start()
-    role = " ".join(w for w in text[at:name_at].split() if w.lower().rstrip(".") not in HONORIFICS)
-    return role or None, at
-
-
-def apposition_after(text: str, end: int) -> str | None:
-    """`, a parish priest and author,` right after a name."""
-    match = APPOSITION.match(text, end)
-    if match and is_apposition(match.group(1)):
-        return match.group(1).strip()
-    return None
 
 
 def walk_paragraph(walk: Walk, index: int, text: str, spans: list[Span]) -> None:
@@ -268,7 +160,7 @@ def walk_paragraph(walk: Walk, index: int, text: str, spans: list[Span]) -> None
     ranges = narration_ranges(text, spans)
     starts = [s for s in sentence_starts(text) if in_ranges(ranges, s)]
     cues = [find_cues(text, lo, hi, starts) for lo, hi in ranges]
-    mentions = walk.mentions.get(index, [])
+    mentions = walk.mentions.of(index)
     walk.forward = forward_subjects(walk.cast, text, starts, mentions)
     walk.paragraph, walk.text = index, text
     carried: list[Cue] = []  # cues before a dropped term still cue the quote after it
@@ -286,12 +178,6 @@ def walk_paragraph(walk: Walk, index: int, text: str, spans: list[Span]) -> None
             carried = [] if info.keep else left
             if info.speaker is not None:
                 walk.last_event_paragraph = index
-
-
-def in_ranges(ranges: list[tuple[int, int]], at: int, end: int | None = None) -> bool:
-    """Does [at, end) lie inside one of the sorted, disjoint ranges?"""
-    n = bisect.bisect_right(ranges, at, key=lambda r: r[0]) - 1
-    return n >= 0 and ranges[n][0] <= at < ranges[n][1] and (end is None or end <= ranges[n][1])
 
 
 def right_cues(text: str, rng: tuple[int, int], cues: list[Cue], starts: list[int]) -> Cue | None:
@@ -404,7 +290,7 @@ def surname_subject(cast: Cast, text: str, at: int) -> Entity | None:
     first = words[0].rstrip(",")
     if first.lower().rstrip(".") in HONORIFICS and len(words) > 1:
         first = words[1].rstrip(",")
-    first = POSSESSIVE.sub("", first)
+    first = POSSESSIVE_END.sub("", first)
     if not is_capitalised(first) or first.lower() in NON_NAME_WORDS:
         return None
     if fold(first) not in cast.by_token:
@@ -421,7 +307,7 @@ def own_document(cast: Cast, match: re.Match[str]) -> None:
     elif possessive in POSSESSIVES:
         owner = cast.in_focus(POSSESSIVES[possessive], person=possessive in {"his", "her"})
     else:
-        words = POSSESSIVE.sub("", owner_word).split()
+        words = POSSESSIVE_END.sub("", owner_word).split()
         if any(w.lower() in NON_NAME_WORDS for w in words):
             return
         owner = cast.find_name(tuple(words)) or cast.named(" ".join(["the", *words]), "org")
@@ -525,8 +411,8 @@ def assemble(article: Article, walk: Walk) -> Briefing:
     )
     seen: set[int] = set()
     people = []
-    for index in sorted(walk.mentions):
-        for mention in walk.mentions[index]:
+    for index in sorted(walk.mentions.by_paragraph):
+        for mention in walk.mentions.of(index):
             entity = mention.entity
             if mention.confirmed and id(entity) not in quoted and id(entity) not in seen:
                 seen.add(id(entity))

@@ -1,0 +1,203 @@
+"""The cast: everyone the article names, and who is in focus at each point.
+
+It resolves a reference (references.py) to the fullest name the article gives: a surname
+to the full name, a spelling variant (Kühn, Kuhn, Kuehn) to one person, a pronoun to the
+person most recently in focus, a description to the person whose role it matches, a
+document to whoever issued it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import HONORIFICS, POSSESSIVES, PRONOUNS
+from .references import POSSESSIVE_END, Ref, fold, is_role_noun, sentence_case
+
+
+@dataclass(eq=False)
+class Entity:
+    """One speaker or named person; `name` is the fullest form seen so far."""
+
+    name: str
+    kind: str  # person | org | unnamed
+    role: str | None = None
+    gender: str | None = None
+    tokens: tuple[str, ...] = ()
+    mentions: int = 0
+    keys: frozenset[str] = frozenset()
+
+    def rename(self, tokens: tuple[str, ...]) -> None:
+        self.name, self.tokens, self.keys = " ".join(tokens), tokens, frozenset(fold(t) for t in tokens)
+
+
+@dataclass
+class Cast:
+    """Everyone the article names, and who was in focus last (dicts keep order and look up fast)."""
+
+    by_token: dict[str, list[Entity]] = field(default_factory=dict)
+    entities: list[Entity] = field(default_factory=list)
+    focus: dict[Entity, None] = field(default_factory=dict)
+    documents: dict[str, Entity] = field(default_factory=dict)
+    runs: dict[tuple[int, str], dict[tuple[str, ...], None]] = field(default_factory=dict)
+    organisations: dict[Entity, None] = field(default_factory=dict)
+    by_name: dict[tuple[str, str], Entity] = field(default_factory=dict)
+
+    def add_run(self, run: tuple[str, ...]) -> None:
+        """Remember a capitalised run, for spelling out abbreviations later."""
+        if run:
+            self.runs.setdefault((len(run), run[0][:1].lower()), {})[run] = None
+
+    def add_name(self, tokens: tuple[str, ...], role: str | None, gender: str | None) -> Entity:
+        """Register a mention of a full or partial name; merge with a known person if it fits."""
+        entity = self.find_name(tokens)
+        if entity is None:
+            entity = Entity("", "person", role, gender)
+            entity.rename(tokens)
+            self.entities.append(entity)
+        else:
+            if len(tokens) > len(entity.tokens):
+                entity.rename(tokens)
+            if role and (not entity.role or len(role.split()) > len(entity.role.split())):
+                entity.role = role
+            entity.gender = entity.gender or gender
+        for key in entity.keys:
+            known = self.by_token.setdefault(key, [])
+            if entity not in known:
+                known.append(entity)
+        return entity
+
+    def find_name(self, tokens: tuple[str, ...]) -> Entity | None:
+        """The known person these name words belong to, preferring the one in focus."""
+        keys = [fold(t) for t in tokens]
+        if not keys:
+            return None
+        candidates = [e for e in self.by_token.get(keys[-1], []) if set(keys) <= e.keys]
+        if len(keys) > 1:
+            candidates = [
+                e for e in candidates if fold(e.tokens[-1]) == keys[-1] or len(e.tokens) <= len(keys)
+            ]
+            first_last = [e for e in candidates if fold(e.tokens[0]) == keys[0]]
+            candidates = first_last or candidates
+        if not candidates:
+            return None
+        if len(candidates) > 1:
+            for entity in reversed(self.focus):
+                if entity in candidates:
+                    return entity
+        return max(candidates, key=lambda e: (len(e.tokens), e.mentions))
+
+    def resolve(self, ref: Ref) -> Entity | None:
+        """The entity a reference stands for, registering new names as they come."""
+        if ref.kind == "pronoun":
+            if ref.text == "it":
+                return self.it()
+            return self.in_focus(PRONOUNS.get(ref.text), person=ref.text in {"he", "she", "i"})
+        if ref.kind == "name":
+            if len(ref.name) == 1 and is_role_noun(ref.name[0]) and fold(ref.name[0]) not in self.by_token:
+                return self.named(sentence_case(ref.name[0]), "unnamed")  # 'Critics said …'
+            gender = HONORIFICS.get(ref.honorific.lower()) if ref.honorific else None
+            if len(ref.name) == 1 and ref.honorific and not self.find_name(ref.name):
+                entity = self.add_name((ref.honorific, *ref.name), ref.role, gender)
+                return entity
+            return self.add_name(ref.name, ref.role, gender)
+        if ref.kind == "org":
+            return self.organisation(ref)
+        if ref.kind in {"doc", "possessive-doc"}:
+            return self.document(ref)
+        if ref.kind == "role":
+            return self.by_role(ref.head) or self.in_focus(None, person=True)
+        if ref.kind == "unnamed":
+            return self.by_role(ref.head) or self.named(ref.text, "unnamed")
+        return None
+
+    def it(self) -> Entity | None:
+        """'it said': the body just quoted ('said Acme'), else the organisation named last."""
+        last = next(reversed(self.focus), None)
+        body = last is not None and (last.kind == "org" or last.kind == "person" and len(last.tokens) == 1)
+        if body and not last.gender:
+            return last
+        if self.organisations:
+            return next(reversed(self.organisations))
+        return self.in_focus(None, person=False)
+
+    def in_focus(self, gender: str | None, *, person: bool) -> Entity | None:
+        """The entity most recently in focus that a pronoun of this gender can stand for."""
+        for entity in reversed(self.focus):
+            if person and entity.kind != "person":
+                continue
+            if gender and entity.gender and entity.gender != gender:
+                continue
+            if gender and not entity.gender:
+                entity.gender = gender
+            return entity
+        return None
+
+    def by_role(self, head: str) -> Entity | None:
+        """'the treasurer' is the person whose role has that word, most recent first."""
+        head = head.lower()
+        described = [(e, e.role if e.kind == "person" else e.name) for e in self.entities if e.kind != "org"]
+        matches = [e for e, words in described if words and head in re.split(r"[\s\-]+", words.lower())]
+        if not matches:
+            return None
+        for entity in reversed(self.focus):
+            if entity in matches:
+                return entity
+        return matches[-1]
+
+    def named(self, name: str, kind: str) -> Entity:
+        """The organisation or unnamed source with this name, created on first use."""
+        name = sentence_case(name)
+        key = (kind, name.lower())
+        if key not in self.by_name:
+            plural = kind == "unnamed" and name.split()[-1].endswith("s")
+            self.by_name[key] = Entity(name, kind, gender="plural" if plural else None)
+            self.entities.append(self.by_name[key])
+        return self.by_name[key]
+
+    def organisation(self, ref: Ref) -> Entity:
+        """An organisation under the longest name the article spells out ('Lab Dems')."""
+        name = ref.text
+        if ref.name:
+            expanded = self.expand_abbreviation(ref.name)
+            if expanded:
+                name = " ".join(["the", *expanded]) if name.lower().startswith("the ") else " ".join(expanded)
+        return self.named(name, "org")
+
+    def expand_abbreviation(self, short: tuple[str, ...]) -> tuple[str, ...] | None:
+        """('Lib', 'Dems') -> ('Liberal', 'Democrats') when the article has that run."""
+        for run in self.runs.get((len(short), short[0][:1].lower()), {}):
+            if run == short:
+                continue
+            if all(
+                long.lower().startswith(word.lower().rstrip("s")) and len(long) >= len(word)
+                for word, long in zip(short, run, strict=True)
+            ):
+                return run
+        return None
+
+    def document(self, ref: Ref) -> Entity:
+        """A document speaks for whoever issued it, when the article says who did."""
+        owner = self.documents.get(ref.head)
+        if ref.kind == "possessive-doc":
+            owner = self.in_focus(POSSESSIVES.get(ref.role or ""), person=ref.role in {"his", "her"}) or owner
+        elif ref.role:
+            owner = self.resolve(Ref("name", ref.role, name=(POSSESSIVE_END.sub("", ref.role),))) or owner
+        if owner is not None:
+            self.documents[ref.head] = owner
+            return owner
+        return self.named(ref.text, "unnamed")
+
+    def mention_organisation(self, words: tuple[str, ...]) -> None:
+        """'the Senate' in the narration: what a later 'its report' most likely belongs to."""
+        entity = self.organisation(Ref("org", " ".join(["the", *words]), name=words))
+        self.organisations.pop(entity, None)
+        self.organisations[entity] = None
+
+    def attend(self, entity: Entity | None) -> None:
+        """Put an entity in focus: pronouns after this point are likely to mean it."""
+        if entity is None:
+            return
+        entity.mentions += 1
+        self.focus.pop(entity, None)
+        self.focus[entity] = None

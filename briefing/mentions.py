@@ -1,0 +1,136 @@
+"""First pass: every name the narration gives, with the role written around it.
+
+`Health Minister Ann Lee`, `Jan Kühn, the head of the board,`: each full name joins the
+cast with its role before any quote is attributed, so that a later `Lee`, `Kuehn` or `the
+minister` resolves to the person the article introduced. `Mr Lee` and `Mayor Lee` are
+matched once every full name is known.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from .cast import Cast, Entity
+from .lexicon import HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS
+from .quotes import Span
+from .references import POSSESSIVE_END, is_apposition, is_title_word, role_start, split_title
+
+PARTICLES = "|".join(sorted(NAME_PARTICLES))
+NAME_WORD = rf"(?:(?:{TITLE_ABBREVIATIONS})\.|(?:[A-Z]\.){{1,3}}|[A-ZÀ-ÖØ-Þ][\w'’-]*)"
+NAME_RUN = re.compile(rf"(?<![\w'’-]){NAME_WORD}(?:\s(?:(?:{PARTICLES})\s)?{NAME_WORD})*")
+ROLE_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
+APPOSITION = re.compile(r",\s*([^,;:()\"“”]{1,160}?)\s*(?=[,;]|\.(?:\s|$)|$)")
+MAX_RUN_TOKENS = 12
+
+
+class Mention(NamedTuple):
+    """A name in the narration; `subject_at` is where its noun phrase (with role) begins."""
+
+    at: int
+    subject_at: int
+    entity: Entity
+    confirmed: bool
+    introduced: bool = False  # 'came from Ann Lee, head of research at Acme.': now in focus
+
+
+@dataclass
+class Mentions:
+    """The names found in each paragraph, in order, and the short ones still to match."""
+
+    by_paragraph: dict[int, list[Mention]] = field(default_factory=dict)
+    short_names: list[tuple[int, int, int, str, str, str | None, str | None]] = field(default_factory=list)
+
+    def of(self, index: int) -> list[Mention]:
+        return self.by_paragraph.get(index, [])
+
+
+def narration_ranges(text: str, spans: list[Span]) -> list[tuple[int, int]]:
+    """The stretches of a paragraph outside its quotations (marks excluded)."""
+    ranges, at = [], 0
+    for span in spans:
+        ranges.append((at, max(at, span.start - 1)))
+        at = span.end + 1 if span.closed else span.end
+    ranges.append((min(at, len(text)), len(text)))
+    return ranges
+
+
+def in_ranges(ranges: list[tuple[int, int]], at: int, end: int | None = None) -> bool:
+    """Does [at, end) lie inside one of the sorted, disjoint ranges?"""
+    n = bisect.bisect_right(ranges, at, key=lambda r: r[0]) - 1
+    return n >= 0 and ranges[n][0] <= at < ranges[n][1] and (end is None or end <= ranges[n][1])
+
+
+def register_names(mentions_index: Mentions, cast: Cast, index: int, text: str, spans: list[Span]) -> None:
+    """Every name in the narration, with its role, becomes part of the cast."""
+    ranges = narration_ranges(text, spans)
+    mentions = mentions_index.by_paragraph.setdefault(index, [])
+    for match in NAME_RUN.finditer(text):
+        tokens = match.group().split()
+        if len(tokens) > MAX_RUN_TOKENS:
+            continue  # a capitalised line or list, not a name
+        if tokens[-1][-1] in "s'’":
+            tokens[-1] = POSSESSIVE_END.sub("", tokens[-1])
+        if len(tokens) == 1:  # 'The', 'Lee': a name alone is matched later, when a cue names it
+            if tokens[0].lower() not in NON_NAME_WORDS:
+                cast.add_run((tokens[0],))
+            continue
+        cast.add_run(tuple(t for t in tokens if t.lower() not in NON_NAME_WORDS))
+        if not in_ranges(ranges, match.start(), match.end()):
+            continue
+        titles, name, honorific = split_title(tokens)
+        if all(t.isupper() and len(t) > 1 for t in name):
+            continue  # a dateline or an acronym, not a person
+        if not name or name[-1].lower() in TITLE_WORDS:
+            continue  # 'Chinese Ambassador': a title, not a person
+        if len(name) == 1 and not (titles and is_title_word(titles[-1])):
+            continue
+        name_at = match.start() + match.group().find(name[0])
+        role, role_at = role_before(text, name_at)
+        apposition = None if role else apposition_after(text, match.end())
+        role = role or apposition
+        gender = HONORIFICS.get(honorific.lower().rstrip(".")) if honorific else None
+        if len(name) == 1:  # 'Mr Lee', 'Mayor Lee': matched once every full name is known
+            mentions_index.short_names.append(
+                (index, match.start(), role_at, titles[-1], name[0], role, gender)
+            )
+            continue
+        entity = cast.add_name(tuple(name), role, gender)
+        mentions.append(
+            Mention(match.start(), role_at, entity, bool(role or honorific), apposition is not None)
+        )
+
+
+def register_short_names(mentions_index: Mentions, cast: Cast) -> None:
+    """'Mr Lee' is the Ann Lee named elsewhere, or else a person known only as 'Mr Lee'."""
+    for index, at, role_at, title, surname, role, gender in mentions_index.short_names:
+        entity = cast.find_name((surname,))
+        if entity is None:
+            entity = cast.add_name((title, surname), role, gender)
+        entity.gender = entity.gender or gender
+        mentions = mentions_index.by_paragraph[index]
+        mentions.insert(
+            bisect.bisect_left(mentions, at, key=lambda m: m.at), Mention(at, role_at, entity, True)
+        )
+
+
+def role_before(text: str, name_at: int) -> tuple[str | None, int]:
+    """`US Secretary of State` before a name, and where it starts (see names.role_start)."""
+    tokens = list(ROLE_TOKEN.finditer(text, max(0, name_at - 160), name_at))
+    words = [t.group() for t in tokens]
+    start = role_start(words)
+    if start == len(words):
+        return None, name_at
+    at = tokens[start].start()
+    role = " ".join(w for w in text[at:name_at].split() if w.lower().rstrip(".") not in HONORIFICS)
+    return role or None, at
+
+
+def apposition_after(text: str, end: int) -> str | None:
+    """`, a parish priest and author,` right after a name."""
+    match = APPOSITION.match(text, end)
+    if match and is_apposition(match.group(1)):
+        return match.group(1).strip()
+    return None
