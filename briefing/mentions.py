@@ -117,7 +117,7 @@ def register_short_names(mentions_index: Mentions, cast: Cast) -> None:
 
 
 def role_before(text: str, name_at: int) -> tuple[str | None, int]:
-    """`US Secretary of State` before a name, and where it starts (see names.role_start)."""
+    """`US Secretary of State` before a name, and where it starts (see references.role_start)."""
     tokens = list(ROLE_TOKEN.finditer(text, max(0, name_at - 160), name_at))
     words = [t.group() for t in tokens]
     start = role_start(words)
