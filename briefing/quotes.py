@@ -1,8 +1,9 @@
 """Find direct-quotation spans: pair the quotation marks of each paragraph.
 
 Rules, in the order they apply:
-- The article's primary marks are double (straight or curly) unless it has none, in which
-  case single marks are primary; apostrophes (`don't`, `James'`, `'90s`) are never marks.
+- The article's primary marks are double (straight or curly) unless single marks open
+  more quotes than there are double marks (British style, ‘…’ with "…" nested);
+  apostrophes (`don't`, `James'`, `'90s`) are never marks.
 - Marks of the other family inside a quote stay part of it (nested quotes).
 - An opening mark while a quote is open ends the open one if it ends like a sentence: the
   collapsed form `"A. "B."` gives two spans, and so does a paragraph left open and reopened
@@ -22,6 +23,7 @@ from typing import NamedTuple
 log = logging.getLogger(__name__)
 
 DOUBLE_MARKS = re.compile(r"[\"“”„«»]")
+SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[—–]))[‘'](?=[A-Z])")  # '‘We', not "'90s" or "'em"
 SINGLE_MARKS = re.compile(r"['‘’‚‹›]")
 OPENERS = set("“„«‘‚‹")
 CLOSERS = set("”»’›")
@@ -57,12 +59,19 @@ class Span(NamedTuple):
 
 def find_spans(paragraphs: tuple[str, ...] | list[str]) -> list[Span]:
     """Every quotation span of the article, in order."""
-    marks = DOUBLE_MARKS if any(DOUBLE_MARKS.search(p) for p in paragraphs) else SINGLE_MARKS
+    marks = primary_marks(paragraphs)
     spans: list[Span] = []
     for index, text in enumerate(paragraphs):
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
         spans.extend(paragraph_spans(index, text, marks, reopens(following, marks)))
     return spans
+
+
+def primary_marks(paragraphs: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    """Double marks, unless single ones open clearly more quotes (British style: ‘…’)."""
+    doubles = sum(len(DOUBLE_MARKS.findall(p)) for p in paragraphs)
+    single_openers = sum(len(SINGLE_OPENER.findall(p)) for p in paragraphs)
+    return SINGLE_MARKS if single_openers > doubles / 2 else DOUBLE_MARKS  # two double marks a quote
 
 
 def reopens(text: str, marks: re.Pattern[str]) -> bool:

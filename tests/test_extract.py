@@ -65,6 +65,10 @@ CASES = {
         ["‘We will fight on,’ said Jane Doe. ‘It’s not over.’"],
         [("We will fight on,", "Jane Doe"), ("It’s not over.", "Jane Doe")],
     ),
+    "single marks as primary quotes with a double-marked nickname": (
+        ['Joe "Iron" Hale trains daily. ‘We will fight on,’ said Jane Doe. ‘We always do.’'],
+        [("We will fight on,", "Jane Doe"), ("We always do.", "Jane Doe")],
+    ),
     "straight single marks as primary quotes": (
         ["'I don't know what happened,' said Jane Doe."],
         [("I don't know what happened,", "Jane Doe")],
