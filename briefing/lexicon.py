@@ -15,9 +15,9 @@ insist claim argue warn urge vow pledge promise deny admit acknowledge concede c
 announce declare state write tweet post recall describe accuse attack criticise criticize
 condemn praise hail brand label dismiss complain suggest predict reveal report continue
 repeat demand threaten plead boast contend maintain assert allege observe remark comment
-conclude mention joke laugh shout scream cry sigh muse quip speak tell agree
+conclude mention joke laugh shout scream cry sigh muse quip speak agree
 disagree caution counter protest lament concur estimate grumble recount reflect reiterate
-rule testify charge urge call label
+rule testify charge call
 """.split()
 IRREGULAR = {  # third person, past, -ing, then any other form
     "say": ["says", "said", "saying"],
