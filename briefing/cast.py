@@ -45,7 +45,7 @@ class Cast:
 
     def add_run(self, run: tuple[str, ...]) -> None:
         """Remember a capitalised run, for spelling out abbreviations later."""
-        if run:
+        if len(run) > 1:  # 'Lib Dems' is spelled out from 'Liberal Democrats'; one word is too little
             self.runs.setdefault((len(run), run[0][:1].lower()), {})[run] = None
 
     def add_name(self, tokens: tuple[str, ...], role: str | None, gender: str | None) -> Entity:

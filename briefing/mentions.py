@@ -74,8 +74,6 @@ def register_names(mentions_index: Mentions, cast: Cast, index: int, text: str, 
         if tokens[-1][-1] in "s'’":
             tokens[-1] = POSSESSIVE_END.sub("", tokens[-1])
         if len(tokens) == 1:  # 'The', 'Lee': a name alone is matched later, when a cue names it
-            if tokens[0].lower() not in NON_NAME_WORDS:
-                cast.add_run((tokens[0],))
             continue
         cast.add_run(tuple(t for t in tokens if t.lower() not in NON_NAME_WORDS))
         if not in_ranges(ranges, match.start(), match.end()):

@@ -92,6 +92,10 @@ CASES = {
         ],
         [("The Liberal Democrats will gain.", "Ann Lee"), ("shabby", "the Liberal Democrats")],
     ),
+    "a one-word organisation is not spelled out": (
+        ["Greenpeace Italia protested.", '"It is a disgrace," the Greens said.'],
+        [("It is a disgrace,", "the Greens")],
+    ),
     "unnamed source": (
         ['"We are investigating," a police spokesman said.'],
         [("We are investigating,", "a police spokesman")],
