@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import HONORIFICS, POSSESSIVES, PRONOUNS
-from .references import POSSESSIVE_END, Ref, fold, is_role_noun, sentence_case
+from .lexicon import GENDERED_NOUNS, HONORIFICS, POSSESSIVES, PRONOUNS
+from .references import POSSESSIVE_END, Ref, fold, head_noun, is_role_noun, sentence_case
 
 
 @dataclass(eq=False)
@@ -124,8 +124,8 @@ class Cast:
     def in_focus(self, gender: str | None, *, person: bool) -> Entity | None:
         """The entity most recently in focus that a pronoun of this gender can stand for."""
         for entity in reversed(self.focus):
-            if person and entity.kind != "person":
-                continue
+            if person and (entity.kind == "org" or entity.gender == "plural"):
+                continue  # an unnamed 'ministry spokeswoman' is a person; 'critics' are not one
             if gender and entity.gender and entity.gender != gender:
                 continue
             if gender and not entity.gender:
@@ -150,8 +150,10 @@ class Cast:
         name = sentence_case(name)
         key = (kind, name.lower())
         if key not in self.by_name:
-            plural = kind == "unnamed" and name.split()[-1].endswith("s")
-            self.by_name[key] = Entity(name, kind, gender="plural" if plural else None)
+            head = head_noun(name.lower().split())
+            plural = kind == "unnamed" and head.endswith("s") and head not in GENDERED_NOUNS
+            gender = "plural" if plural else GENDERED_NOUNS.get(head) if kind == "unnamed" else None
+            self.by_name[key] = Entity(name, kind, gender=gender)
             self.entities.append(self.by_name[key])
         return self.by_name[key]
 

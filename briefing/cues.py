@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import ABBREVIATIONS, AFTER_QUOTE_ONLY, REPORTING_BASES, REPORTING_VERBS
+from .lexicon import ABBREVIATIONS, AFTER_QUOTE_ONLY, DOC_NOUNS, REPORTING_BASES, REPORTING_VERBS
 from .references import CONNECTORS, Ref, is_verbish, parse_reference, role_start
 
 WORD = re.compile(r"[A-Za-z]+")
@@ -22,6 +22,8 @@ INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]?$")  # 'd.c', 'u.s': the full stop en
 PASSIVE = re.compile(r"(?<![\w-])(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
 FOR_SOMEONE = re.compile(r"\bfor\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+\s*$")
 OBJECT_RELATIVE = re.compile(r"\b(?:which|that|whom)\s+(he|she|it|they|we)$")
+BY_ISSUER = re.compile(r"\bby\s+([^,;:\"“”]{1,80}?)(?=[,;:\"“”]|\.(?:\s|$)|$)")
+GERUND_AFTER = re.compile(r"(?<![\w-])(?:of|for|by|about|without|from|in|on|at|against)\s*$")
 RELATIVE_END = re.compile(r"\s(?:who|which)$")
 SENTENCE_BREAK = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ö])")
 CLAUSE_WORDS = re.compile(
@@ -138,9 +140,13 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
     if verb.startswith("according"):
         return inverted(text, match, hi)
     before = text[lo : match.start]
-    if verb in AFTER_QUOTE_ONLY:  # '"…," reports Lee', never 'weekend reports that …'
+    if verb in AFTER_QUOTE_ONLY:  # '"…," reports Lee', '"…", the review found'; never 'weekend reports'
         right_after_quote = not before.strip(" ,") or before.rstrip().endswith(("”", '"', "’", "'"))
-        return inverted(text, match, hi) if right_after_quote else None
+        if right_after_quote:
+            return inverted(text, match, hi)
+        after_quote = any(c in "\"”’'" for c in text[max(0, lo - 2) : lo]) and len(before.split()) <= 6
+        if not after_quote:
+            return None
     if PASSIVE.search(before) or verb.startswith("to ") and FOR_SOMEONE.search(before):
         return None  # 'has been accused of', 'for the minister to claim': nobody speaks
     clause = list(CLAUSE_WORDS.finditer(before))
@@ -150,6 +156,8 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
             return Cue(match.start, match.end, None, participle=True)  # 'X backed it but said …'
 
     if verb.endswith("ing"):
+        if GERUND_AFTER.search(before):  # 'banned for calling', not 'Lee and others of telling'
+            return Cue(match.start, match.end, None, participle=True)
         return participle(match, before)
     subject = before.strip(" ,\"“”'‘’—–-")
     object_relative = OBJECT_RELATIVE.search(subject)
@@ -159,6 +167,10 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
     if relative:  # 'panel member Ivo Grant who called …'
         words = subject[: relative.start()].split()
         subject = " ".join(words[trailing_name_start(words) :])
+    if before.rstrip().endswith(","):  # '…, said Mr Lee.': the subject follows the verb
+        after = inverted(text, match, hi)
+        if after is not None and after.ref is not None and after.ref.kind in {"name", "pronoun", "role"}:
+            return after
     if subject:
         ref = parse_reference(subject)
         if ref is not None:
@@ -171,6 +183,8 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
 def participle(match: Verb, before: str) -> Cue:
     """'…, saying' takes the clause's subject; 'with Ann Lee claiming' names its own."""
     own = re.split(r",|\bwith\b", before)[-1].strip()
+    if any(is_verbish(w) for w in own.split()):
+        own = ""  # 'Lee issued a statement through Acme, calling …': Acme did not call
     ref = parse_reference(own) if own else None
     if ref is not None and ref.kind in {"name", "role", "unnamed", "org"}:
         return Cue(match.start, match.end, ref)
@@ -216,6 +230,10 @@ def inverted(text: str, match: Verb, hi: int) -> Cue | None:
         if bare != token:
             rest = after[word.start() + len(bare) :]
             break
+    by = BY_ISSUER.search(after[:160])
+    if match.word.lower().startswith("according") and by and len(words) > 1 and words[1].lower() in DOC_NOUNS:
+        ref = parse_reference(by.group(1).rstrip(".,"))  # 'according to a report published by Nexora'
+        return Cue(match.start, match.end, ref) if ref else None
     if not words or any(is_verbish(w) for w in words[1:]) or next_is_verbish(after, words):
         return None  # 'said ministers had been …': the reported clause, not the speaker
     subject = " ".join(words)

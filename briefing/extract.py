@@ -44,8 +44,12 @@ DOC_OWNER = re.compile(
     r"(?<![\w'’-])(his|her|its|their|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,4}['’]s?)\s+(?:[a-z-]+\s+){0,2}"
     r"(report|suit|lawsuit|complaint|statement|study|survey|letter|petition|ruling|memo|review|assessment)\b"
 )
+DOC_ISSUED = re.compile(
+    r"(?<![\w-])(?:(?:is|are|has|have|had|was|were) )?(?:suing|sued|filed (?:a |the )?(?:law)?suit"
+    r"|(?:published|issued|released) (?:a|its|their|the) (?:[a-z-]+ ){0,2}(report|study|statement|survey))\b"
+)
 DOC_WORD = re.compile(
-    r"report|suit|complaint|statement|study|survey|letter|petition|ruling|memo|review|assessment"
+    r"report|suit|complaint|statement|study|survey|letter|petition|ruling|memo|review|assessment|suing|sued"
 )
 ORGANISATION = re.compile(r"(?<![\w-])[Tt]he ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5})(?:[ ,.;:]|$)([a-z]*)")
 POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])$")
@@ -226,6 +230,9 @@ def narrate(
     if DOC_WORD.search(text, lo, hi):  # a cheap test first: most narration names no document
         for match in DOC_OWNER.finditer(text, lo, hi):
             events.append((match.start(), match))
+        for match in DOC_ISSUED.finditer(text, lo, hi):
+            sentence = max(lo, sentence_start_before(starts, match.start()), match.start() - 200)
+            events.append((match.start(), (text[sentence : match.start()], match.group(1) or "suit")))
     for match in ORGANISATION.finditer(text, lo, hi):
         follower = match.group(2)
         if not follower or follower in ROLE_STOP_WORDS or follower in AUXILIARIES or follower.endswith("ed"):
@@ -239,6 +246,10 @@ def narrate(
             walk.note_subject(index, at, entity)
         elif isinstance(event, Entity):
             walk.note_subject(index, at, event)
+        elif isinstance(event, tuple):
+            issuer = parse_reference(event[0])  # 'A Texas man is suing Acme': the suit is his
+            if issuer is not None and issuer.kind in {"name", "org", "unnamed"}:
+                cast.documents[DOC_NOUNS[event[1]]] = cast.resolve(issuer)
         elif isinstance(event, str):
             cast.mention_organisation(tuple(event.split()))
         else:

@@ -17,7 +17,7 @@ condemn praise hail brand label dismiss complain suggest predict reveal report c
 repeat demand threaten plead boast contend maintain assert allege observe remark comment
 conclude mention joke laugh shout scream cry sigh muse quip speak agree
 disagree caution counter protest lament concur estimate grumble recount reflect reiterate
-rule testify charge call
+rule testify charge call berate
 """.split()
 IRREGULAR = {  # third person, past, -ing, then any other form
     "say": ["says", "said", "saying"],
@@ -98,7 +98,23 @@ REPORTING_VERBS = (
 
 # Present forms that are nouns as often as verbs; a cue only right after a quotation:
 # '"…," reports Lee', '"…," notes the report'.
-AFTER_QUOTE_ONLY = {"reports", "notes", "states", "posts", "claims", "comments", "remarks", "observes"}
+AFTER_QUOTE_ONLY = {
+    "reports",
+    "notes",
+    "states",
+    "posts",
+    "claims",
+    "comments",
+    "remarks",
+    "observes",
+    "found",
+    "finds",
+}
+
+# Role nouns that tell a person's gender, for 'she added' after 'a ministry spokeswoman said'.
+FEMININE_NOUNS = "spokeswoman chairwoman businesswoman actress woman girl mother daughter sister wife queen"
+MASCULINE_NOUNS = "spokesman chairman businessman man boy father son brother husband king prince"
+GENDERED_NOUNS = {**dict.fromkeys(FEMININE_NOUNS.split(), "f"), **dict.fromkeys(MASCULINE_NOUNS.split(), "m")}
 
 # Person pronouns that can stand for a speaker, with the gender they imply.
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None}

@@ -96,6 +96,38 @@ CASES = {
         ["Greenpeace Italia protested.", '"It is a disgrace," the Greens said.'],
         [("It is a disgrace,", "the Greens")],
     ),
+    "a participle's subject is the sentence's, not its object's": (
+        [
+            'Striker Marco Lenz issued a statement through Westfield United calling it "flattering".',
+            '"I am happy here," he said.',
+        ],
+        [("flattering", "Marco Lenz"), ("I am happy here,", "Marco Lenz")],
+    ),
+    "she after an unnamed spokeswoman": (
+        [
+            "Chief executive John Harlow was paid a bonus. A ministry spokeswoman said the plan had failed.",
+            'She added: "It was not the only project to fail."',
+        ],
+        [("It was not the only project to fail.", "a ministry spokeswoman")],
+    ),
+    "found and berated": (
+        [
+            'The agency had "far too much freedom to spend money", the review found.',
+            'The goalkeeper Ian Tor berated his team-mates as "lazy people" after the match.',
+        ],
+        [("far too much freedom to spend money", "the review"), ("lazy people", "Ian Tor")],
+    ),
+    "a lawsuit speaks for whoever sued": (
+        [
+            "A Texas man is suing Brightco over its handsets.",
+            '"The battery is designed to stop working after a year," the suit said.',
+        ],
+        [("The battery is designed to stop working after a year,", "a Texas man")],
+    ),
+    "according to a report by someone": (
+        ['"Faster links will be vital," according to a report published by consultancy Nexora.'],
+        [("Faster links will be vital,", "Nexora")],
+    ),
     "unnamed source": (
         ['"We are investigating," a police spokesman said.'],
         [("We are investigating,", "a police spokesman")],
