@@ -154,6 +154,8 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         before = before[clause[-1].end() :]
         if clause[-1].group().lower() in {"but", "and then"} and not before.strip():
             return Cue(match.start, match.end, None, participle=True)  # 'X backed it but said …'
+    if verb.startswith("to ") and not before.strip(" ,"):
+        return Cue(match.start, match.end, None, participle=True)  # '…, going as far as to call …'
 
     if verb.endswith("ing"):
         if GERUND_AFTER.search(before):  # 'banned for calling', not 'Lee and others of telling'
@@ -167,14 +169,13 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
     if relative:  # 'panel member Ivo Grant who called …'
         words = subject[: relative.start()].split()
         subject = " ".join(words[trailing_name_start(words) :])
-    if before.rstrip().endswith(","):  # '…, said Mr Lee.': the subject follows the verb
-        after = inverted(text, match, hi)
+    ref = parse_reference(subject) if subject else None
+    if before.rstrip().endswith(",") and (ref is None or ref.kind not in {"name", "pronoun"}):
+        after = inverted(text, match, hi)  # '…images people keep, said Mr Lee.': the subject follows
         if after is not None and after.ref is not None and after.ref.kind in {"name", "pronoun", "role"}:
             return after
-    if subject:
-        ref = parse_reference(subject)
-        if ref is not None:
-            return Cue(match.start, match.end, ref)
+    if ref is not None:
+        return Cue(match.start, match.end, ref)
     if not subject or before.rstrip().endswith((",", "”", '"', "’")):
         return inverted(text, match, hi)
     return None

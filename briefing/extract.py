@@ -48,6 +48,9 @@ DOC_ISSUED = re.compile(
     r"(?<![\w-])(?:(?:is|are|has|have|had|was|were) )?(?:suing|sued|filed (?:a |the )?(?:law)?suit"
     r"|(?:published|issued|released) (?:a|its|their|the) (?:[a-z-]+ ){0,2}(report|study|statement|survey))\b"
 )
+DOC_AFTER_CUE = re.compile(
+    r"\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(report|statement|study|survey|letter)\b"
+)
 DOC_WORD = re.compile(
     r"report|suit|complaint|statement|study|survey|letter|petition|ruling|memo|review|assessment|suing|sued"
 )
@@ -244,6 +247,9 @@ def narrate(
             if entity is not None:
                 walk.last_event_paragraph = index
             walk.note_subject(index, at, entity)
+            issued = DOC_AFTER_CUE.match(text, event.end)
+            if issued and entity is not None:  # 'Oxfam says in a report': the report is Oxfam's
+                cast.documents[DOC_NOUNS[issued.group(1)]] = entity
         elif isinstance(event, Entity):
             walk.note_subject(index, at, event)
         elif isinstance(event, tuple):
@@ -273,7 +279,7 @@ def forward_subjects(
         end = starts[n + 1] if n + 1 < len(starts) else len(text)
         first = text[start : start + 40].split(maxsplit=1)
         opener = first[0].lower() if first else ""
-        if not (opener in SUBORDINATORS or opener in PREPOSITIONS or opener.endswith("ing")):
+        if not (opener in SUBORDINATORS or opener in PREPOSITIONS or opener.endswith(("ing", "ed,", "ed"))):
             continue
         comma = text.find(", ", start, end)
         if comma < 0:

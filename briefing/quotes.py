@@ -114,23 +114,24 @@ def paragraph_spans(index: int, text: str, marks: re.Pattern[str], continued: bo
 
 def add_span(spans: list[Span], index: int, text: str, start: int, end: int, *, closed: bool) -> None:
     """Keep a span with words in it, trimmed of the space before a reopening mark."""
+    mark = start - 1
     while end > start and text[end - 1].isspace():
         end -= 1
     while start < end and text[start].isspace():
         start += 1
     if WORD_CHAR.search(text, start, end):
         previous_end = spans[-1].end if spans and spans[-1].paragraph == index else None
-        spans.append(Span(index, start, end, closed, is_partial(text, start, previous_end)))
+        spans.append(Span(index, start, end, closed, is_partial(text, mark, start, previous_end)))
 
 
-def is_partial(text: str, start: int, previous_end: int | None) -> bool:
+def is_partial(text: str, mark: int, start: int, previous_end: int | None) -> bool:
     """A few words quoted inside a sentence of the writer's, rather than a quoted sentence.
 
     Right after a word (`called it "a disgrace"`) or starting in lower case after a comma
     (`levels, "even for those…"`), except the second half of a split quote
     (`"A," she said, "and B."`) and a quote right after its verb (`said "We are ready."`).
     """
-    at = start - 2  # the character before the opening mark
+    at = mark - 1  # the character before the opening mark
     while at >= 0 and text[at].isspace():
         at -= 1
     if at < 0:

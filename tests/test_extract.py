@@ -128,6 +128,25 @@ CASES = {
         ['"Faster links will be vital," according to a report published by consultancy Nexora.'],
         [("Faster links will be vital,", "Nexora")],
     ),
+    "a report speaks for whoever says it in one": (
+        [
+            "Waiting times are rising, the Harbour Trust says in a new report.",
+            'The report said: "Patients in villages wait twice as long."',
+        ],
+        [("Patients in villages wait twice as long.", "the Harbour Trust")],
+    ),
+    "he after a name behind a past-participle opener": (
+        [
+            '"The city is wonderful," said coach Ivo Palm.',
+            "Dario Mestre joined last year. Hounded by fans, Mestre grew tired of the city.",
+            'So now he says that he is moving north in search of "calm".',
+        ],
+        [("The city is wonderful,", "Ivo Palm"), ("calm", "Dario Mestre")],
+    ),
+    "as far as to call": (
+        ['Coach Ole Brandt went so far as to call Lund\'s tackle "absurd."'],
+        [("absurd.", "Ole Brandt")],
+    ),
     "unnamed source": (
         ['"We are investigating," a police spokesman said.'],
         [("We are investigating,", "a police spokesman")],
@@ -339,6 +358,11 @@ def test_quotes_and_speakers(paragraphs, expected):
 @pytest.mark.parametrize("text", NOT_QUOTES.values(), ids=NOT_QUOTES.keys())
 def test_not_a_quote(text):
     assert pairs(text) == []
+
+
+def test_partial_flag_with_a_space_inside_the_mark():
+    briefing = run('Ann Lee said the vote was " very important" for the town.')
+    assert [(q.text, q.partial) for q in briefing.quotes] == [("very important", True)]
 
 
 def test_partial_flag():
