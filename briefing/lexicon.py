@@ -116,6 +116,29 @@ FEMININE_NOUNS = "spokeswoman chairwoman businesswoman actress woman girl mother
 MASCULINE_NOUNS = "spokesman chairman businessman man boy father son brother husband king prince"
 GENDERED_NOUNS = {**dict.fromkeys(FEMININE_NOUNS.split(), "f"), **dict.fromkeys(MASCULINE_NOUNS.split(), "m")}
 
+# Last words of a capitalised run that make it a place or a building, not a person.
+PLACE_WORDS = set(
+    """
+theatre theater house street road avenue square hall centre center park stadium arena bridge
+airport station hotel church cathedral school university college hospital museum gallery
+court palace tower building island river valley lake mountain county city
+""".split()
+)
+
+# Titles that belong to the name itself: 'Pope Francis', 'Queen Elizabeth II'.
+REGNAL_TITLES = {
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "saint",
+    "sultan",
+    "emperor",
+    "empress",
+    "sheikh",
+}
+
 # Person pronouns that can stand for a speaker, with the gender they imply.
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None}
 POSSESSIVES = {"his": "m", "her": "f", "their": None, "its": None}

@@ -14,9 +14,17 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .cast import Cast, Entity
-from .lexicon import HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS
+from .lexicon import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    NON_NAME_WORDS,
+    PLACE_WORDS,
+    REGNAL_TITLES,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+)
 from .quotes import Span
-from .references import POSSESSIVE_END, is_apposition, is_title_word, role_start, split_title
+from .references import POSSESSIVE_END, is_apposition, role_start, split_title
 
 PARTICLES = "|".join(sorted(NAME_PARTICLES))
 NAME_WORD = rf"(?:(?:{TITLE_ABBREVIATIONS})\.|(?:[A-Z]\.){{1,3}}|[A-ZÀ-ÖØ-Þ][\w'’-]*)"
@@ -81,12 +89,17 @@ def register_names(mentions_index: Mentions, cast: Cast, index: int, text: str, 
         titles, name, honorific = split_title(tokens)
         if all(t.isupper() and len(t) > 1 for t in name):
             continue  # a dateline or an acronym, not a person
-        if not name or name[-1].lower() in TITLE_WORDS:
-            continue  # 'Chinese Ambassador': a title, not a person
-        if len(name) == 1 and not (titles and is_title_word(titles[-1])):
+        if not name or name[-1].lower() in TITLE_WORDS | PLACE_WORDS:
+            continue  # 'Chinese Ambassador', 'Lyric Theatre': a title or a place, not a person
+        title = titles[-1].lower().rstrip(".") if titles else ""
+        if title in REGNAL_TITLES:  # 'Pope Francis', 'King Abdullah II': the title is the name's
+            titles, name = titles[:-1], [titles[-1], *name]
+        elif len(name) == 1 and not (title in TITLE_WORDS or title in HONORIFICS):
             continue
         name_at = match.start() + match.group().find(name[0])
         role, role_at = role_before(text, name_at)
+        if name[0].lower() in REGNAL_TITLES:
+            role = None
         apposition = None if role else apposition_after(text, match.end())
         role = role or apposition
         gender = HONORIFICS.get(honorific.lower().rstrip(".")) if honorific else None
@@ -97,7 +110,13 @@ def register_names(mentions_index: Mentions, cast: Cast, index: int, text: str, 
             continue
         entity = cast.add_name(tuple(name), role, gender)
         mentions.append(
-            Mention(match.start(), role_at, entity, bool(role or honorific), apposition is not None)
+            Mention(
+                match.start(),
+                role_at,
+                entity,
+                bool(role or honorific or title in REGNAL_TITLES),
+                apposition is not None,
+            )
         )
 
 

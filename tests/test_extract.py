@@ -441,6 +441,18 @@ def test_a_clause_after_a_name_is_no_role():
     assert [(s.name, s.role) for s in briefing.speakers] == [("Bo Diaz", None)]
 
 
+def test_places_and_titles_are_not_people():
+    briefing = run(
+        "Hollywood star Ann Lee dined at New York's SoHo House to help Belfast's Lyric Theatre.",
+        "Pope Francis and Singer Wars met Star Wars fans.",
+        '"It went well," said Bo Diaz.',
+    )
+    assert [(p.name, p.role) for p in briefing.people] == [
+        ("Ann Lee", "Hollywood star"),
+        ("Pope Francis", None),
+    ]
+
+
 def test_people_named_but_not_quoted():
     briefing = run(
         "Foreign Minister Wang Yi met US Secretary of State Antony Blinken.",
