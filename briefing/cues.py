@@ -24,6 +24,9 @@ FOR_SOMEONE = re.compile(r"\bfor\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+\s*$")
 OBJECT_RELATIVE = re.compile(r"\b(?:which|that|whom)\s+(he|she|it|they|we)$")
 BY_ISSUER = re.compile(r"\bby\s+([^,;:\"“”]{1,80}?)(?=[,;:\"“”]|\.(?:\s|$)|$)")
 GERUND_AFTER = re.compile(r"(?<![\w-])(?:of|for|by|about|without|from|in|on|at|against)\s*$")
+WENT_ON = re.compile(r"(?<![\w-])went on(?=\s*[:,]\s*[\"“‘']|\s*:)")
+TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|is|was|also|then))+$")
+TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]{0,40}\)\s*,?\s*$")
 RELATIVE_END = re.compile(r"\s(?:who|which)$")
 SENTENCE_BREAK = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ö])")
 CLAUSE_WORDS = re.compile(
@@ -123,6 +126,9 @@ def reporting_verbs(text: str, lo: int, hi: int) -> Iterator[Verb]:
         pattern = verb_pattern(frozenset(verbs), frozenset(bases), according)
         for match in pattern.finditer(text, lo, hi):
             yield Verb(match.start(), match.end(), match.group())
+    if "went" in found:
+        for match in WENT_ON.finditer(text, lo, hi):  # 'The leader went on: "…"'
+            yield Verb(match.start(), match.end(), "went on")
 
 
 @lru_cache(maxsize=256)
@@ -165,9 +171,9 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
     object_relative = OBJECT_RELATIVE.search(subject)
     if object_relative:  # 'a study which it calls …': the pronoun is the subject
         subject = object_relative.group(1)
-    relative = RELATIVE_END.search(subject)
-    if relative:  # 'panel member Ivo Grant who called …'
-        words = subject[: relative.start()].split()
+    relative = RELATIVE_END.search(TRAILING_AUXILIARY.sub("", subject))
+    if relative:  # 'panel member Ivo Grant who called …', 'the Union (ATA), which has attacked'
+        words = TRAILING_PARENTHETICAL.sub("", subject[: relative.start()]).rstrip(" ,").split()
         subject = " ".join(words[trailing_name_start(words) :])
     ref = parse_reference(subject) if subject else None
     if before.rstrip().endswith(",") and (ref is None or ref.kind not in {"name", "pronoun"}):

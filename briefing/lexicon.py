@@ -218,6 +218,7 @@ company firm group police army military union court board authority authorities 
 team club campaign bank embassy parliament senate congress federation association league
 society institute foundation charity trust organisation organization network alliance coalition
 body regulator watchdog panel jury tribunal inquiry firm business group groups bureau service
+newspaper paper magazine broadcaster channel station website agency journal tabloid daily
 """.split()
 )
 

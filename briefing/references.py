@@ -49,6 +49,7 @@ ROLE_ADJECTIVES = {
     "then",
     "late",
 }
+POST_NOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"}
 CONNECTORS = {"of", "for", "and", "the", "&"}  # inside an organisation's name
 NOT_A_NAME = set(HONORIFICS) | TITLE_WORDS | NON_NAME_WORDS  # a run of only these names nobody
 PARENTHETICAL = re.compile(r"\([^()]{0,80}\)")  # "(D-Essex)", "(pictured)"
@@ -153,7 +154,12 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
     head_at = head_index(low)
     described = low[0] in {"the", "a", "an"} and head_at < len(low) - 1 and words[head_at].islower()
     if is_capitalised(last) and not POSSESSIVE_END.search(last) and not described:
-        if low[0] in {"the", "a", "an"} and all(is_capitalised(w) or w in CONNECTORS for w in words[1:]):
+        owned = any(POSSESSIVE_END.search(w) for w in words[1:-1])  # "the EPA's Ann Lee"
+        if (
+            low[0] in {"the", "a", "an"}
+            and not owned
+            and all(is_capitalised(w) or w in CONNECTORS for w in words[1:])
+        ):
             return Ref("org", " ".join(["the", *words[1:]]), name=tuple(words[1:]))
         run_start = len(words)
         while run_start > 0 and (
@@ -226,6 +232,8 @@ def role_start(words: list[str]) -> int:
             lowercase_run, capital_seen = -1, True
         elif low in ROLE_ADJECTIVES:
             pass  # 'former Rovers and Wales defender'
+        elif i >= 2 and words[i - 1].lower() in {"of", "for"} and is_role_noun(words[i - 2]):
+            lowercase_run = max(lowercase_run, 0) + 1  # 'minister of sport', 'secretary for health'
         elif is_role_noun(word) or (0 < lowercase_run < 4 and not low.endswith(("ed", "ing"))):
             lowercase_run = max(lowercase_run, 0) + 1
             capital_seen = False
@@ -332,7 +340,10 @@ def is_role_noun(word: str) -> bool:
 
 
 def strip_edges(words: list[str]) -> list[str]:
-    """Drop leading fillers ('But', 'Meanwhile') and trailing auxiliaries ('has', 'also')."""
+    """Drop leading fillers ('But', 'Meanwhile'), trailing auxiliaries ('has', 'also') and
+    letters after a name ('QC', 'MP')."""
+    while words and words[-1] in POST_NOMINALS:
+        words = words[:-1]
     while words and words[0].lower() in LEADING_FILLER:
         words = words[1:]
     while words and (words[-1].lower() in AUXILIARIES or words[-1].islower() and words[-1].endswith("ly")):

@@ -147,6 +147,35 @@ CASES = {
         ['Coach Ole Brandt went so far as to call Lund\'s tackle "absurd."'],
         [("absurd.", "Ole Brandt")],
     ),
+    "a title with 'of' before the name": (
+        [
+            'Coach Anton Reyes defended his remarks. "I meant no offence," he said.',
+            'Minister of sport Peter Quill backed the inquiry. "We will have zero tolerance," he said.',
+        ],
+        [("I meant no offence,", "Anton Reyes"), ("We will have zero tolerance,", "Peter Quill")],
+    ),
+    "went on": (
+        [
+            "Opposition leader Nadia Frost attacked the rail plan.",
+            "Ms Frost said the premier had inherited debt from Omar Lind, now finance minister. "
+            'The opposition leader went on: "He has wasted every penny."',
+        ],
+        [("He has wasted every penny.", "Nadia Frost")],
+    ),
+    "a newspaper as speaker": (
+        ['"His voice no longer sells records," said Le Monde newspaper.'],
+        [("His voice no longer sells records,", "Le Monde newspaper")],
+    ),
+    "an organisation with its initials before which": (
+        [
+            'Airlines backed it, unlike the Air Transport Association (ATA), which has attacked it as a "costly mistake".'
+        ],
+        [("costly mistake", "the Air Transport Association")],
+    ),
+    "an agency's person and post-nominal letters": (
+        ['"It is efficient," said the EPA\'s Andrew Fanara.', '"It is wrong," said Guy Mansfield QC.'],
+        [("It is efficient,", "Andrew Fanara"), ("It is wrong,", "Guy Mansfield")],
+    ),
     "unnamed source": (
         ['"We are investigating," a police spokesman said.'],
         [("We are investigating,", "a police spokesman")],
