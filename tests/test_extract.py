@@ -168,7 +168,8 @@ CASES = {
     ),
     "an organisation with its initials before which": (
         [
-            'Airlines backed it, unlike the Air Transport Association (ATA), which has attacked it as a "costly mistake".'
+            "Airlines backed it, unlike the Air Transport Association (ATA), "
+            'which has called it a "costly mistake".'
         ],
         [("costly mistake", "the Air Transport Association")],
     ),
