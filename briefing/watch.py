@@ -143,7 +143,7 @@ def attempt(
         return True
     except BriefingError as exc:
         report_error(f"error: {exc}; kept the last good page")
-    except Exception as exc:  # a bug tripped by a half-edited file must not end the session
+    except Exception as exc:  # a bug tripped by a half-edited file must not stop the watching
         log.debug("rebuild failed", exc_info=True)
         report_error(f"error: {what}: {type(exc).__name__}: {exc}; kept the last good page")
     return False
