@@ -28,7 +28,7 @@ from .references import POSSESSIVE_END, is_apposition, role_start, split_title
 
 PARTICLES = "|".join(sorted(NAME_PARTICLES))
 NAME_WORD = rf"(?:(?:{TITLE_ABBREVIATIONS})\.|(?:[A-Z]\.){{1,3}}|[A-ZÀ-ÖØ-Þ][\w'’-]*)"
-NAME_RUN = re.compile(rf"(?<![\w'’-]){NAME_WORD}(?:\s(?:(?:{PARTICLES})\s)?{NAME_WORD})*")
+NAME_RUN = re.compile(rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-]){NAME_WORD}(?:\s(?:(?:{PARTICLES})\s)?{NAME_WORD})*")
 ROLE_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 APPOSITION = re.compile(r",\s*([^,;:()\"“”]{1,160}?)\s*(?=[,;]|\.(?:\s|$)|$)")
 MAX_RUN_TOKENS = 12
