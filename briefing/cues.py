@@ -27,6 +27,7 @@ GERUND_AFTER = re.compile(r"(?<![\w-])(?:of|for|by|about|without|from|in|on|at|a
 WENT_ON = re.compile(r"(?<![\w-])went on(?=\s*[:,]\s*[\"“‘']|\s*:)")
 TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|is|was|also|then))+$")
 TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]{0,40}\)\s*,?\s*$")
+BY_AGENT = re.compile(r"[^.;!?]{0,120}?\bby\s+((?:the\s+)?[A-Za-z][\w'’&-]*(?:\s+[A-Z][\w'’&.-]*){0,4})")
 RELATIVE_END = re.compile(r"\s(?:who|which)$")
 SENTENCE_BREAK = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ö])")
 CLAUSE_WORDS = re.compile(
@@ -153,8 +154,12 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         after_quote = any(c in "\"”’'" for c in text[max(0, lo - 2) : lo]) and len(before.split()) <= 6
         if not after_quote:
             return None
-    if PASSIVE.search(before) or verb.startswith("to ") and FOR_SOMEONE.search(before):
-        return None  # 'has been accused of', 'for the minister to claim': nobody speaks
+    if PASSIVE.search(before):  # 'branded a "waste" by MPs': the agent speaks, if named
+        agent = BY_AGENT.match(text, match.end, min(len(text), match.end + 200))
+        ref = parse_reference(agent.group(1).rstrip(".")) if agent else None
+        return Cue(match.start, match.end, ref) if ref is not None else None
+    if verb.startswith("to ") and FOR_SOMEONE.search(before):
+        return None  # 'for the minister to claim': nobody speaks
     clause = list(CLAUSE_WORDS.finditer(before))
     if clause:
         before = before[clause[-1].end() :]

@@ -328,7 +328,8 @@ def is_apposition(segment: str) -> bool:
 def sentence_case(description: str) -> str:
     """'Landlord groups' at a sentence start is 'landlord groups'; names keep their capitals."""
     words = description.split()
-    if len(words) > 0 and words[0][:1].isupper() and all(w.islower() for w in words[1:]):
+    first = words[0] if words else ""
+    if first[:1].isupper() and first[1:].islower() and all(w.islower() for w in words[1:]):
         return description[:1].lower() + description[1:]
     return description
 

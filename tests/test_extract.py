@@ -177,6 +177,13 @@ CASES = {
         ['"It is efficient," said the EPA\'s Andrew Fanara.', '"It is wrong," said Guy Mansfield QC.'],
         [("It is efficient,", "Andrew Fanara"), ("It is wrong,", "Guy Mansfield")],
     ),
+    "a passive with its agent": (
+        [
+            'A council scheme has been branded a "shameful waste" by councillors.',
+            'The plan was described as "a mess" by the Football Board.',
+        ],
+        [("shameful waste", "councillors"), ("a mess", "the Football Board")],
+    ),
     "unnamed source": (
         ['"We are investigating," a police spokesman said.'],
         [("We are investigating,", "a police spokesman")],
