@@ -40,9 +40,12 @@ from .references import (
     parse_reference,
 )
 
+OWNED_DOCUMENTS = (
+    "report|suit|lawsuit|complaint|statement|study|survey|letter|petition|ruling|memo|review|assessment"
+)
 DOC_OWNER = re.compile(
     r"(?<![\w'’-])(his|her|its|their|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,4}['’]s?)\s+(?:[a-z-]+\s+){0,2}"
-    r"(report|suit|lawsuit|complaint|statement|study|survey|letter|petition|ruling|memo|review|assessment)\b"
+    rf"({OWNED_DOCUMENTS})\b"
 )
 DOC_ISSUED = re.compile(
     r"(?<![\w-])(?:(?:is|are|has|have|had|was|were) )?(?:suing|sued|filed (?:a |the )?(?:law)?suit"
@@ -51,9 +54,7 @@ DOC_ISSUED = re.compile(
 DOC_AFTER_CUE = re.compile(
     r"\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(report|statement|study|survey|letter)\b"
 )
-DOC_WORD = re.compile(
-    r"report|suit|complaint|statement|study|survey|letter|petition|ruling|memo|review|assessment|suing|sued"
-)
+DOC_WORD = re.compile(f"{OWNED_DOCUMENTS}|suing|sued")  # a cheap test before the patterns above
 ORGANISATION = re.compile(r"(?<![\w-])[Tt]he ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5})(?:[ ,.;:]|$)([a-z]*)")
 POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])$")
 SUBORDINATORS = {
