@@ -14,11 +14,39 @@ class Article:
     standfirst: str | None = None
     source_file: str = ""
     sha256: str = ""
+    publisher: str | None = None
+    byline: str | None = None
+    date: str | None = None
+
+
+ATTRIBUTIONS = ("cue", "pronoun", "description", "context")
+
+
+@dataclass(frozen=True)
+class CueSpan:
+    """The words that credit a quote or report (`said Zhao`, `he added`).
+
+    `text` is `paragraphs[paragraph][start:end]`.
+    """
+
+    text: str
+    paragraph: int
+    start: int
+    end: int
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "paragraph": self.paragraph, "start": self.start, "end": self.end}
 
 
 @dataclass(frozen=True)
 class Quote:
-    """One direct quotation; `text` is `paragraphs[paragraph][start:end]`."""
+    """One direct quotation; `text` is `paragraphs[paragraph][start:end]`.
+
+    `cue` is the evidence for the speaker, and `attribution` says how the speaker was found:
+    named by the cue ("cue"), a pronoun or a description in the cue resolved to someone
+    ("pronoun", "description"), or no cue, so the speaker in focus ("context"); None when
+    there is no speaker.
+    """
 
     id: str
     text: str
@@ -27,15 +55,35 @@ class Quote:
     start: int
     end: int
     partial: bool
+    cue: CueSpan | None = None
+    attribution: str | None = None
+
+
+@dataclass(frozen=True)
+class Reported:
+    """One reported statement (indirect speech): `text` is `paragraphs[paragraph][start:end]`.
+
+    `quotes` holds the ids of partial quotes that lie inside it.
+    """
+
+    id: str
+    text: str
+    speaker: str | None
+    cue: CueSpan | None
+    paragraph: int
+    start: int
+    end: int
+    quotes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Speaker:
-    """Someone quoted at least once, under the fullest name the article gives."""
+    """Someone quoted or reported at least once, under the fullest name the article gives."""
 
     name: str
     role: str | None
     quotes: tuple[str, ...]
+    reported: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,6 +100,7 @@ class Briefing:
 
     article: Article
     quotes: tuple[Quote, ...] = ()
+    reported: tuple[Reported, ...] = ()
     speakers: tuple[Speaker, ...] = ()
     people: tuple[Person, ...] = field(default_factory=tuple)
 
@@ -61,7 +110,13 @@ class Briefing:
         return {
             "headline": article.headline,
             "standfirst": article.standfirst,
-            "source": {"file": article.source_file, "sha256": article.sha256},
+            "source": {
+                "file": article.source_file,
+                "sha256": article.sha256,
+                "publisher": article.publisher,
+                "byline": article.byline,
+                "date": article.date,
+            },
             "paragraphs": list(article.paragraphs),
             "quotes": [
                 {
@@ -72,9 +127,27 @@ class Briefing:
                     "start": q.start,
                     "end": q.end,
                     "partial": q.partial,
+                    "cue": q.cue.to_dict() if q.cue else None,
+                    "attribution": q.attribution,
                 }
                 for q in self.quotes
             ],
-            "speakers": [{"name": s.name, "role": s.role, "quotes": list(s.quotes)} for s in self.speakers],
+            "reported": [
+                {
+                    "id": r.id,
+                    "text": r.text,
+                    "speaker": r.speaker,
+                    "cue": r.cue.to_dict() if r.cue else None,
+                    "paragraph": r.paragraph,
+                    "start": r.start,
+                    "end": r.end,
+                    "quotes": list(r.quotes),
+                }
+                for r in self.reported
+            ],
+            "speakers": [
+                {"name": s.name, "role": s.role, "quotes": list(s.quotes), "reported": list(s.reported)}
+                for s in self.speakers
+            ],
             "people": [{"name": p.name, "role": p.role} for p in self.people],
         }

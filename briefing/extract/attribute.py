@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from ..model import Article, Briefing, Person, Quote, Speaker
 from .cast import Cast, Entity
 from .cues import Cue, find_cues, sentence_start_before, sentence_starts
 from .lexicon import (
@@ -29,7 +30,6 @@ from .lexicon import (
     ROLE_STOP_WORDS,
 )
 from .mentions import Mention, Mentions, in_ranges, narration_ranges, register_names, register_short_names
-from .model import Article, Briefing, Person, Quote, Speaker
 from .quotes import Span, find_spans
 from .references import (
     POSSESSIVE_END,

@@ -1,0 +1,15 @@
+"""The extractor: an Article in, a Briefing out; nothing here reads files or renders pages.
+
+The pipeline, in the order it runs:
+
+- `quotes.py` pairs quotation marks into spans;
+- `mentions.py` registers every name the narration gives, with its role (first pass);
+- `cues.py` finds reporting verbs and their subjects, which `references.py` reads;
+- `cast.py` resolves a reference to a person and tracks who is in focus;
+- `attribute.py` walks the article and gives each quote its speaker (second pass);
+- `lexicon.py` holds the word lists all of them share.
+"""
+
+from .attribute import extract
+
+__all__ = ["extract"]
