@@ -24,7 +24,7 @@ ATTRIBUTIONS = ("cue", "pronoun", "description", "context")
 
 @dataclass(frozen=True)
 class CueSpan:
-    """The words that credit a quote or report (`said Zhao`, `he added`).
+    """The words that credit a quote or report (`said Lee`, `he added`).
 
     `text` is `paragraphs[paragraph][start:end]`.
     """

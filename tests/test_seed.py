@@ -72,6 +72,6 @@ def test_library_names_nothing_from_the_seed():
         "Blinken",
         "Sullivan",
     }
-    for path in (ROOT / "briefing").glob("*.py"):
+    for path in (ROOT / "briefing").rglob("*.py"):
         source = path.read_text(encoding="utf-8")
         assert not [w for w in words if w in source], path.name
