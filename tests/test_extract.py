@@ -499,3 +499,56 @@ def test_people_named_but_not_quoted():
         ("Wang Yi", "Foreign Minister"),
         ("Antony Blinken", "US Secretary of State"),
     ]
+
+
+EVIDENCE = {
+    "a name before the verb": (
+        ['"We are ready," Ann Lee said on Monday.'],
+        ("Ann Lee said", "cue"),
+    ),
+    "a name after the verb": (
+        ['"We are ready," said Ann Lee, the mayor.'],
+        ("said Ann Lee", "cue"),
+    ),
+    "an honorific with the name": (
+        ["Ann Lee spoke first.", '"We are ready," Ms Lee said.'],
+        ("Ms Lee said", "cue"),
+    ),
+    "a pronoun": (
+        ["Ann Lee spoke first.", '"We are ready," she added.'],
+        ("she added", "pronoun"),
+    ),
+    "a description": (
+        ["Mayor Ann Lee spoke first.", '"We are ready," the mayor said.'],
+        ("the mayor said", "description"),
+    ),
+    "an organisation": (
+        ['"We are ready," the Water Board said in a statement.'],
+        ("the Water Board said", "cue"),
+    ),
+}
+
+
+@pytest.mark.parametrize("paragraphs, expected", EVIDENCE.values(), ids=EVIDENCE.keys())
+def test_each_quote_carries_the_words_that_credit_it(paragraphs, expected):
+    briefing = run(*paragraphs)
+    quote = briefing.quotes[-1]
+    assert (quote.cue.text, quote.attribution) == expected
+    assert briefing.article.paragraphs[quote.cue.paragraph][quote.cue.start : quote.cue.end] == quote.cue.text
+
+
+def test_a_quote_without_a_cue_is_credited_by_context():
+    briefing = run("Ann Lee, the mayor, spoke on Monday.", '"We are ready."')
+    quote = briefing.quotes[0]
+    assert (quote.speaker, quote.cue, quote.attribution) == ("Ann Lee", None, "context")
+
+
+def test_a_continued_quote_shares_the_cue_of_its_chain():
+    briefing = run('"The first part," said Ann Lee, "and the second part."')
+    assert [q.cue.text for q in briefing.quotes] == ["said Ann Lee", "said Ann Lee"]
+    assert [q.attribution for q in briefing.quotes] == ["cue", "cue"]
+
+
+def test_an_unattributed_quote_has_no_evidence():
+    quote = run('"We are ready."').quotes[0]
+    assert (quote.speaker, quote.cue, quote.attribution) == (None, None, None)

@@ -15,9 +15,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ..model import Article, Briefing, Person, Quote, Speaker
+from ..model import Article, Briefing, CueSpan, Person, Quote, Speaker
 from .cast import Cast, Entity
-from .cues import Cue, find_cues, sentence_start_before, sentence_starts
+from .cues import Cue, evidence_span, find_cues, sentence_start_before, sentence_starts
 from .lexicon import (
     AUXILIARIES,
     DOC_NOUNS,
@@ -95,14 +95,29 @@ SIGNATURE = re.compile(r"\s*[–—-]\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1
 MAX_RIGHT_CUE_GAP = 14  # words between a closing mark and its cue verb: `," the head of X said`
 
 
+ATTRIBUTION_OF_REF = {
+    "name": "cue",
+    "org": "cue",
+    "pronoun": "pronoun",
+    "role": "description",
+    "unnamed": "description",
+    "doc": "description",
+    "possessive-doc": "description",
+}
+
+
 @dataclass
 class SpanInfo:
+    """One quotation during the walk: its speaker and the evidence for it."""
+
     span: Span
     sentence: int = 0
     speaker: Entity | None = None
     has_cue: bool = False
     fallback: Entity | None = None
     keep: bool = True
+    evidence: CueSpan | None = None  # the cue that named the speaker, where the text has one
+    attribution: str | None = None
 
 
 @dataclass
@@ -347,8 +362,12 @@ def attribute(
         info.has_cue = True
         info.speaker = walk.resolve(cue, starts)
         walk.note_subject(span.paragraph, span.start, info.speaker)
+        start, end = evidence_span(text, cue)
+        info.evidence = CueSpan(text[start:end], span.paragraph, start, end)
+        info.attribution = ATTRIBUTION_OF_REF[cue.ref.kind] if cue.ref else "cue"
     elif span.partial and earlier and earlier.has_cue and coordinated(earlier, info, text):
         info.has_cue, info.speaker = True, earlier.speaker  # 'said it had "A" and was "B"'
+        info.evidence, info.attribution = earlier.evidence, earlier.attribution
     elif walk.last_event_paragraph >= span.paragraph - 1:
         info.fallback = cast.in_focus(None, person=False)
     term = is_name_or_term(span, text)
@@ -392,10 +411,16 @@ def assign_chains(infos: list[SpanInfo]) -> None:
 
 
 def settle(chain: list[SpanInfo]) -> None:
-    speaker = next((i.speaker for i in chain if i.has_cue and i.speaker is not None), None)
+    """Every quote of a chain takes the speaker and evidence of its cue, else of the focus."""
+    cued = next((i for i in chain if i.has_cue and i.speaker is not None), None)
     for info in chain:
-        if not info.has_cue or info.speaker is None:
-            info.speaker = speaker or info.fallback
+        if info.has_cue and info.speaker is not None:
+            continue
+        if cued is not None:
+            info.speaker, info.evidence, info.attribution = cued.speaker, cued.evidence, cued.attribution
+        else:
+            info.speaker, info.evidence = info.fallback, None
+            info.attribution = "context" if info.fallback is not None else None
 
 
 def assemble(article: Article, walk: Walk) -> Briefing:
@@ -417,6 +442,8 @@ def assemble(article: Article, walk: Walk) -> Briefing:
                 start=span.start,
                 end=span.end,
                 partial=span.partial,
+                cue=info.evidence if entity is not None else None,
+                attribution=info.attribution if entity is not None else None,
             )
         )
         if entity is not None:

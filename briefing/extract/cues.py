@@ -65,6 +65,32 @@ class Cue(NamedTuple):
     participle: bool = False
 
 
+EVIDENCE_REACH = 160  # how far from its verb a cue's subject can stand
+
+
+def evidence_span(text: str, cue: Cue) -> tuple[int, int]:
+    """The words that credit a quote: the verb and its subject, 'said Ann Lee' or 'he added'.
+
+    The subject's words are looked for right before the verb, then right after it; a cue
+    whose subject is not written out ('…, saying') is the verb alone.
+    """
+    ref = cue.ref
+    if ref is None:
+        return cue.start, cue.end
+    words = ref.name if ref.kind == "name" and ref.name else ref.text.split()
+    if ref.kind == "name" and ref.honorific:
+        words = (ref.honorific, *words)
+    pattern = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
+    found = list(pattern.finditer(text, max(0, cue.start - EVIDENCE_REACH), cue.start))
+    before = found[-1] if found else None
+    after = pattern.search(text, cue.end, min(len(text), cue.end + EVIDENCE_REACH))
+    if before is not None and (after is None or cue.start - before.end() <= after.start() - cue.end):
+        return before.start(), cue.end
+    if after is not None:
+        return cue.start, after.end()
+    return cue.start, cue.end
+
+
 def sentence_starts(text: str) -> list[int]:
     """Offsets where a sentence begins; 'Mr.' and 'No. 1' do not end one."""
     starts = [0]
