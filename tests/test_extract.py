@@ -552,3 +552,31 @@ def test_a_continued_quote_shares_the_cue_of_its_chain():
 def test_an_unattributed_quote_has_no_evidence():
     quote = run('"We are ready."').quotes[0]
     assert (quote.speaker, quote.cue, quote.attribution) == (None, None, None)
+
+
+NAMES = {
+    "an office before the name": (
+        '"We will act," said Public Prosecutor Ann Lee.',
+        "Ann Lee",
+        "Public Prosecutor",
+    ),
+    "a team and a position": ('"We will act," said Jets DE Sam Cole.', "Sam Cole", "Jets DE"),
+    "a party": ('"We will act," said Republican Ann Lee.', "Ann Lee", "Republican"),
+    "an adverb at the sentence start": ('Even Ann Lee said: "We will act."', "Ann Lee", None),
+    "a plural title": ('Representatives Ann Lee said: "We will act."', "Ann Lee", "Representatives"),
+    "a country's initials and a title": (
+        '"We will act," said the U.S. Trade Secretary Ann Lee.',
+        "Ann Lee",
+        "U.S. Trade Secretary",
+    ),
+    "an abbreviated honorific after 'the'": ('"We will act," said the Rev. Ann Lee.', "Ann Lee", None),
+    "an abbreviated title alone": ('"We will act," said Rep. Lee.', "Rep. Lee", "Rep."),
+    "a suffix stays with the name": ('"We will act," said Gov. Ann Lee Jr.', "Ann Lee Jr.", "Gov."),
+    "a title word as the surname": ('"We will act," said John Major.', "John Major", None),
+}
+
+
+@pytest.mark.parametrize("sentence, name, role", NAMES.values(), ids=NAMES.keys())
+def test_titles_parties_and_adverbs_are_never_part_of_a_name(sentence, name, role):
+    speakers = run(sentence).speakers
+    assert [(s.name, s.role) for s in speakers] == [(name, role)]

@@ -14,11 +14,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import ABBREVIATIONS, AFTER_QUOTE_ONLY, DOC_NOUNS, REPORTING_BASES, REPORTING_VERBS
-from .references import CONNECTORS, Ref, is_verbish, parse_reference, role_start
+from .references import CONNECTORS, INITIALS, Ref, is_abbreviation, is_verbish, parse_reference, role_start
 
 WORD = re.compile(r"[A-Za-z]+")
 CUE_WORDS = REPORTING_VERBS | AFTER_QUOTE_ONLY
-INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]?$")  # 'd.c', 'u.s': the full stop ends no sentence
 PASSIVE = re.compile(r"(?<![\w-])(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
 FOR_SOMEONE = re.compile(r"\bfor\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+\s*$")
 OBJECT_RELATIVE = re.compile(r"\b(?:which|that|whom)\s+(he|she|it|they|we)$")
@@ -262,6 +261,9 @@ def inverted(text: str, match: Verb, hi: int) -> Cue | None:
         token = word.group()
         if token.lower() in INVERTED_STOPS or len(words) == MAX_INVERTED_WORDS:
             break
+        if is_abbreviation(token):  # 'said the Rev. Ann Lee', 'said U.S. envoy Ann Lee'
+            words.append(token)
+            continue
         bare = token.rstrip(',.;:!?"”’')
         if bare:
             words.append(bare)

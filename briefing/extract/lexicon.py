@@ -293,6 +293,31 @@ subsequently further too even never always had
 """.split()
 )
 
+# Words before a name that say what side or country someone is on: part of the role, never the name.
+AFFILIATIONS = set(
+    """
+republican republicans democrat democrats democratic independent labour tory tories conservative
+liberal libertarian socialist communist green greens gop progressive moderate centrist nationalist
+u.s. us u.k. uk u.n. un e.u. eu american british english scottish welsh irish chinese japanese
+korean french german italian spanish portuguese dutch belgian swiss austrian swedish norwegian
+danish finnish polish russian ukrainian turkish greek israeli palestinian iranian iraqi syrian
+saudi egyptian lebanese jordanian afghan pakistani indian bangladeshi indonesian malaysian
+thai vietnamese filipino australian canadian mexican brazilian argentine argentinian chilean
+colombian peruvian venezuelan cuban african nigerian kenyan ethiopian european asian arab
+hungarian czech romanian bulgarian serbian croatian taiwanese singaporean emirati qatari
+""".split()
+)
+
+# Words that can stand before a name at the start of a sentence without being part of it.
+NAME_ADVERBS = set(
+    """
+even only just both especially particularly notably perhaps again too like unlike including
+""".split()
+)
+
+# Letters after a name that belong to it: 'Ann Lee Jr.', 'Henry Ford II'.
+NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
 # Title abbreviations written with a full stop: 'Sen.', 'Gov.', 'Mr.'
 TITLE_ABBREVIATIONS = (
     "Mrs|Mr|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Det|Prof|Rev|Maj|Adm|Cmdr|Insp|Supt|Atty|Fr"

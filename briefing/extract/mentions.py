@@ -23,8 +23,9 @@ from .lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
+from .names import split_title
 from .quotes import Span
-from .references import POSSESSIVE_END, is_apposition, role_start, split_title
+from .references import POSSESSIVE_END, is_apposition, role_start
 
 PARTICLES = "|".join(sorted(NAME_PARTICLES))
 NAME_WORD = rf"(?:(?:{TITLE_ABBREVIATIONS})\.|(?:[A-Z]\.){{1,3}}|[A-ZÀ-ÖØ-Þ][\w'’-]*)"

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from .lexicon import (
     ABBREVIATED_TITLES,
+    ABBREVIATIONS,
     AUXILIARIES,
     COMMON_VERBS,
     DOC_NOUNS,
@@ -30,13 +31,13 @@ from .lexicon import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     ROLE_STOP_WORDS,
-    TITLE_WORDS,
 )
+from .names import is_affiliation, is_title_word, parse_name, split_title
 
 TOKEN = re.compile(r"[\w][\w'’.\-]*|[,;:()]")
 CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\-]*$")
 POSSESSIVE_END = re.compile(r"['’]s?$")
-MAX_NAME_TOKENS = 4
+INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]?$")  # 'd.c', 'u.s': the full stop ends no sentence
 ROLE_ADJECTIVES = {
     "former",
     "ex",
@@ -51,7 +52,6 @@ ROLE_ADJECTIVES = {
 }
 POST_NOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"}
 CONNECTORS = {"of", "for", "and", "the", "&"}  # inside an organisation's name
-NOT_A_NAME = set(HONORIFICS) | TITLE_WORDS | NON_NAME_WORDS  # a run of only these names nobody
 PARENTHETICAL = re.compile(r"\([^()]{0,80}\)")  # "(D-Essex)", "(pictured)"
 
 
@@ -80,36 +80,6 @@ class Ref(NamedTuple):
 
 def words_of(text: str) -> list[str]:
     return [t for t in TOKEN.findall(text) if t not in ",;:()"]
-
-
-def is_title_word(word: str) -> bool:
-    low = word.lower().rstrip(".")
-    return low in HONORIFICS or low in TITLE_WORDS or low in ROLE_NOUNS
-
-
-def split_title(tokens: list[str]) -> tuple[list[str], list[str], str | None]:
-    """Split a capitalised run into (title words, name words, honorific).
-
-    Titles lead the run ('Prime Minister Anna Berg', 'Singer Rosa Vale'); a title word as
-    the last word is a surname ('John Major'); place words lead too ('United States Ann Lee').
-    """
-    cut = 0
-    honorific = None
-    for i, tok in enumerate(tokens[:-1]):
-        if POSSESSIVE_END.search(tok) and tok[-1] != ".":
-            cut = i + 1  # "Morningstar's Ann Lee": the firm's, so part of the role
-        elif tok.lower().rstrip(".") in HONORIFICS:
-            honorific, cut = tok, i + 1
-        elif is_title_word(tok):
-            cut = i + 1
-    while cut < len(tokens) - 1 and tokens[cut].lower() in NON_NAME_WORDS:
-        cut += 1
-    if all(t.lower().rstrip(".") in NOT_A_NAME for t in tokens):
-        cut = len(tokens)
-    name = tokens[cut:]
-    if len(name) > MAX_NAME_TOKENS:
-        name = name[-MAX_NAME_TOKENS:]
-    return tokens[: len(tokens) - len(name)], name, honorific
 
 
 def parse_reference(np: str) -> Ref | None:
@@ -159,6 +129,7 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
             low[0] in {"the", "a", "an"}
             and not owned
             and all(is_capitalised(w) or w in CONNECTORS for w in words[1:])
+            and not titled_person(words[1:])
         ):
             return Ref("org", " ".join(["the", *words[1:]]), name=tuple(words[1:]))
         run_start = len(words)
@@ -191,6 +162,22 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
     return None
 
 
+def is_abbreviation(token: str) -> bool:
+    """'Rev.', 'Sen.', 'U.S.', 'J.': a capitalised word whose full stop ends no sentence."""
+    if not token.endswith(".") or not token[:1].isupper():
+        return False
+    low = token.lower().rstrip(".")
+    return low in ABBREVIATIONS or bool(INITIALS.match(low)) or len(low) == 1
+
+
+def titled_person(words: list[str]) -> bool:
+    """'the Rev. Ann Lee', 'the U.S. Trade Secretary Ann Lee': a person after a title, not an organisation."""
+    if CONNECTORS.intersection(words):
+        return False  # 'the Secretary of State for Health': an office
+    name = parse_name(words)
+    return name is not None and any(is_title_word(t) for t in name.titles)
+
+
 def is_verbish(word: str) -> bool:
     """A lowercase word that ends a subject: 'went', 'defended', 'is'."""
     low = word.lower()
@@ -221,7 +208,7 @@ def role_start(words: list[str]) -> int:
         low = word.lower()
         if not word[0].isalnum():
             break
-        if word.endswith(".") and low.rstrip(".") not in ABBREVIATED_TITLES and len(word) > 2:
+        if word.endswith(".") and low.rstrip(".") not in ABBREVIATED_TITLES and not is_abbreviation(word):
             break  # 'again.' ends the sentence before
         if low in {"of", "to", "for", "the"} and capital_seen or low == "and" and joins_two_teams(words, i):
             start = i
@@ -250,7 +237,9 @@ def role_start(words: list[str]) -> int:
     }:
         start += 1
     role = words[start:]
-    titled = any(is_title_word(w) and w.lower().rstrip(".") not in HONORIFICS for w in role)
+    titled = any(
+        is_title_word(w) and w.lower().rstrip(".") not in HONORIFICS or is_affiliation(w, role) for w in role
+    )
     affiliation = bool(role) and is_capitalised(role[-1]) and bool(POSSESSIVE_END.search(role[-1]))
     return start if titled or affiliation else len(words)
 
