@@ -580,3 +580,32 @@ NAMES = {
 def test_titles_parties_and_adverbs_are_never_part_of_a_name(sentence, name, role):
     speakers = run(sentence).speakers
     assert [(s.name, s.role) for s in speakers] == [(name, role)]
+
+
+NON_PEOPLE = {
+    "a dateline before the subject": (
+        ["LIMA, Peru (Reuters) - Peru's president said the vote would go ahead.", '"We will act," he said.'],
+        [("We will act,", "Peru's president")],
+    ),
+    "a dateline before a name": (
+        ['OSLO (Reuters) - Ann Lee said: "We will act."'],
+        [("We will act.", "Ann Lee")],
+    ),
+    "a party and state after the name": (
+        ['Sen. Tom Reed, R-Texas, said: "We will act."'],
+        [("We will act.", "Tom Reed")],
+    ),
+    "a participle phrase before the subject": (
+        ['In the letter, published Tuesday, the group said: "We will act."'],
+        [("We will act.", "the group")],
+    ),
+    "a description nobody named fits": (
+        ['"We will act," the president said.'],
+        [("We will act,", "the president")],
+    ),
+}
+
+
+@pytest.mark.parametrize("paragraphs, expected", NON_PEOPLE.values(), ids=NON_PEOPLE.keys())
+def test_datelines_tags_and_phrases_are_never_speakers(paragraphs, expected):
+    assert pairs(*paragraphs) == expected

@@ -106,7 +106,10 @@ class Cast:
         if ref.kind in {"doc", "possessive-doc"}:
             return self.document(ref)
         if ref.kind == "role":
-            return self.by_role(ref.head) or self.in_focus(None, person=True)
+            found = self.by_role(ref.head) or self.in_focus(None, person=True)
+            if found is None and is_role_noun(ref.head):  # nobody named fits: 'the president' it is
+                found = self.named(ref.text, "unnamed")
+            return found
         if ref.kind == "unnamed":
             return self.by_role(ref.head) or self.named(ref.text, "unnamed")
         return None

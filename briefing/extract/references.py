@@ -37,6 +37,10 @@ from .names import is_affiliation, is_title_word, parse_name, split_title
 TOKEN = re.compile(r"[\w][\w'’.\-]*|[,;:()]")
 CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\-]*$")
 POSSESSIVE_END = re.compile(r"['’]s?$")
+DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*[-–—]+\s+"
+)  # 'LIMA, Peru -'
+PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$")  # a US lawmaker's party and state
 INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]?$")  # 'd.c', 'u.s': the full stop ends no sentence
 ROLE_ADJECTIVES = {
     "former",
@@ -84,8 +88,9 @@ def words_of(text: str) -> list[str]:
 
 def parse_reference(np: str) -> Ref | None:
     """Classify the subject of a cue; None when it cannot be a speaker."""
-    np = PARENTHETICAL.sub(" ", np)
+    np = DATELINE.sub("", PARENTHETICAL.sub(" ", np))
     segments = [s.strip() for s in re.split(r"\s*[,;]\s*", np.strip()) if s.strip()]
+    segments = [s for s in segments if not PARTY_TAG.match(s)]  # 'Sen. Ann Lee, R-Texas, said'
     for i, seg in enumerate(segments):
         if seg.split()[0].lower() in RELATIVE_WORDS:
             segments = segments[:i]
@@ -142,7 +147,9 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
         ):
             run_start -= 1
         titles, name, honorific = split_title(words[run_start:])
-        if not name:
+        if not name:  # 'Foreign Office', not 'published Tuesday'
+            if not all(is_capitalised(w) or w in CONNECTORS for w in words):
+                return None
             return Ref("org", " ".join(words), name=tuple(words))
         before = words[:run_start] + titles
         role_words = [w for w in before[role_start(before) :] if w.lower().rstrip(".") not in HONORIFICS]
@@ -282,6 +289,8 @@ def is_adverbial(segment: str) -> bool:
         or low in {"in", "on", "at", "for", "during", "after", "before", "despite", "asked", "noting"}
         or low.endswith("ing")
         or low.endswith("ly")
+        or first.islower()
+        and low.endswith("ed")  # 'published Tuesday'
         or segment.lower().endswith(" ago")
     )
 
@@ -318,7 +327,8 @@ def sentence_case(description: str) -> str:
     """'Landlord groups' at a sentence start is 'landlord groups'; names keep their capitals."""
     words = description.split()
     first = words[0] if words else ""
-    if first[:1].isupper() and first[1:].islower() and all(w.islower() for w in words[1:]):
+    proper = len(words) > 1 and POSSESSIVE_END.search(first)  # "Peru's president": a name's
+    if first[:1].isupper() and first[1:].islower() and all(w.islower() for w in words[1:]) and not proper:
         return description[:1].lower() + description[1:]
     return description
 
