@@ -609,3 +609,15 @@ NON_PEOPLE = {
 @pytest.mark.parametrize("paragraphs, expected", NON_PEOPLE.values(), ids=NON_PEOPLE.keys())
 def test_datelines_tags_and_phrases_are_never_speakers(paragraphs, expected):
     assert pairs(*paragraphs) == expected
+
+
+def test_the_headline_gives_the_full_name_the_body_leaves_out():
+    briefing = extract(
+        Article(headline="Ann Lee wins the seat", paragraphs=('Mrs Lee said: "We will act."',))
+    )
+    assert [(q.text, q.speaker) for q in briefing.quotes] == [("We will act.", "Ann Lee")]
+
+
+def test_without_a_full_name_anywhere_the_honorific_stays():
+    briefing = extract(Article(headline="A seat is won", paragraphs=('Mrs Lee said: "We will act."',)))
+    assert [q.speaker for q in briefing.quotes] == ["Mrs Lee"]

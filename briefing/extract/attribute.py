@@ -29,7 +29,15 @@ from .lexicon import (
     REPORTING_VERBS,
     ROLE_STOP_WORDS,
 )
-from .mentions import Mention, Mentions, in_ranges, narration_ranges, register_names, register_short_names
+from .mentions import (
+    Mention,
+    Mentions,
+    in_ranges,
+    narration_ranges,
+    register_headline_names,
+    register_names,
+    register_short_names,
+)
 from .quotes import Span, find_spans
 from .references import (
     POSSESSIVE_END,
@@ -167,6 +175,7 @@ def extract(article: Article) -> Briefing:
     for span in spans:
         by_paragraph.setdefault(span.paragraph, []).append(span)
     walk = Walk(Cast())
+    register_headline_names(walk.cast, article.headline)
     if article.standfirst:
         register_names(walk.mentions, walk.cast, -1, article.standfirst, find_spans([article.standfirst]))
     for index, text in enumerate(paragraphs):

@@ -42,6 +42,14 @@ class Cast:
     runs: dict[tuple[int, str], dict[tuple[str, ...], None]] = field(default_factory=dict)
     organisations: dict[Entity, None] = field(default_factory=dict)
     by_name: dict[tuple[str, str], Entity] = field(default_factory=dict)
+    headline_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def short_name(self, honorific: str, surname: str, role: str | None, gender: str | None) -> Entity:
+        """'Mrs Lee' when the article names no Lee in full: the headline's Ann Lee, else 'Mrs Lee'."""
+        full = self.headline_names.get(fold(surname))
+        if full is not None:
+            return self.add_name(full, role, gender)
+        return self.add_name((honorific, surname), role, gender)
 
     def add_run(self, run: tuple[str, ...]) -> None:
         """Remember a capitalised run, for spelling out abbreviations later."""
@@ -98,8 +106,7 @@ class Cast:
                 return self.named(sentence_case(ref.name[0]), "unnamed")  # 'Critics said …'
             gender = HONORIFICS.get(ref.honorific.lower()) if ref.honorific else None
             if len(ref.name) == 1 and ref.honorific and not self.find_name(ref.name):
-                entity = self.add_name((ref.honorific, *ref.name), ref.role, gender)
-                return entity
+                return self.short_name(ref.honorific, ref.name[0], ref.role, gender)
             return self.add_name(ref.name, ref.role, gender)
         if ref.kind == "org":
             return self.organisation(ref)

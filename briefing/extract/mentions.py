@@ -23,9 +23,9 @@ from .lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
-from .names import split_title
+from .names import parse_name, split_title
 from .quotes import Span
-from .references import POSSESSIVE_END, is_apposition, role_start
+from .references import POSSESSIVE_END, fold, is_apposition, role_start
 
 PARTICLES = "|".join(sorted(NAME_PARTICLES))
 NAME_WORD = rf"(?:(?:{TITLE_ABBREVIATIONS})\.|(?:[A-Z]\.){{1,3}}|[A-ZÀ-ÖØ-Þ][\w'’-]*)"
@@ -121,12 +121,18 @@ def register_names(mentions_index: Mentions, cast: Cast, index: int, text: str, 
         )
 
 
+def register_headline_names(cast: Cast, headline: str) -> None:
+    """Full names in the headline, for people the body names only as 'Mrs Lee'."""
+    for match in NAME_RUN.finditer(headline):
+        name = parse_name([POSSESSIVE_END.sub("", t) for t in match.group().split()])
+        if name is not None and name.given and not name.honorific and len(name.tokens) <= 3:
+            cast.headline_names.setdefault(fold(name.surname), name.tokens)
+
+
 def register_short_names(mentions_index: Mentions, cast: Cast) -> None:
     """'Mr Lee' is the Ann Lee named elsewhere, or else a person known only as 'Mr Lee'."""
     for index, at, role_at, title, surname, role, gender in mentions_index.short_names:
-        entity = cast.find_name((surname,))
-        if entity is None:
-            entity = cast.add_name((title, surname), role, gender)
+        entity = cast.find_name((surname,)) or cast.short_name(title, surname, role, gender)
         entity.gender = entity.gender or gender
         mentions = mentions_index.by_paragraph[index]
         mentions.insert(
