@@ -621,3 +621,19 @@ def test_the_headline_gives_the_full_name_the_body_leaves_out():
 def test_without_a_full_name_anywhere_the_honorific_stays():
     briefing = extract(Article(headline="A seat is won", paragraphs=('Mrs Lee said: "We will act."',)))
     assert [q.speaker for q in briefing.quotes] == ["Mrs Lee"]
+
+
+LABELS = {
+    "a round-up: name, affiliation and a colon": (
+        ['Ann Lee, Daily Planet: "We will act."'],
+        [("We will act.", "Ann Lee")],
+    ),
+    "a transcript label in capitals": (['MR. LEE: "We will act."'], [("We will act.", "Mr. Lee")]),
+    "a full name and a colon": (['Tom Reed: "Not now."'], [("Not now.", "Tom Reed")]),
+    "one capitalised word is no label": (['Budget: "We will act."'], [("We will act.", None)]),
+}
+
+
+@pytest.mark.parametrize("paragraphs, expected", LABELS.values(), ids=LABELS.keys())
+def test_a_name_and_a_colon_before_a_quote_credit_it(paragraphs, expected):
+    assert pairs(*paragraphs) == expected

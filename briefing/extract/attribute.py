@@ -100,6 +100,7 @@ PREPOSITIONS = {
     "later",
 }
 SIGNATURE = re.compile(r"\s*[–—-]\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})\s*$")  # '" – Ann Lee'
+LABEL = re.compile(r"\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:,[^,:;\"“”]{1,60})?:\s*$")
 MAX_RIGHT_CUE_GAP = 14  # words between a closing mark and its cue verb: `," the head of X said`
 
 
@@ -203,13 +204,24 @@ def walk_paragraph(walk: Walk, index: int, text: str, spans: list[Span]) -> None
         if n < len(spans):
             span = spans[n]
             sentence = sentence_start_before(starts, span.start - 1)
-            left = [c for c in carried + cues[n] if c.start >= sentence]
+            left = [c for c in carried + cues[n] if c.start >= sentence] or labelled(text, sentence, span)
             right = right_cues(text, ranges[n + 1], cues[n + 1], starts)
             info = attribute(walk, span, text, (left[-1] if left else None, right), starts)
             walk.infos.append(info)
             carried = [] if info.keep else left
             if info.speaker is not None:
                 walk.last_event_paragraph = index
+
+
+def labelled(text: str, sentence: int, span: Span) -> list[Cue]:
+    """`Ann Lee, Daily Planet: "…"`, `LEE: "…"`: a name and a colon before a quote, no verb."""
+    label = LABEL.match(text, sentence, max(sentence, span.start - 1))
+    if label is None:
+        return []
+    ref = parse_reference(label.group(1).title() if label.group(1).isupper() else label.group(1))
+    if ref is None or ref.kind != "name" or len(ref.name) + bool(ref.honorific) < 2:
+        return []
+    return [Cue(label.start(1), label.end(1), ref)]
 
 
 def right_cues(text: str, rng: tuple[int, int], cues: list[Cue], starts: list[int]) -> Cue | None:
