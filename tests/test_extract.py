@@ -254,7 +254,7 @@ CASES = {
             "When the singer died, Mayor Dunleavy led the tributes at the arts centre, "
             'saying she "changed how this town heard music".'
         ],
-        [("changed how this town heard music", "Mayor Dunleavy")],
+        [("changed how this town heard music", "Dunleavy")],
     ),
     "with X claiming": (
         ['Winger Jai Rook missed the match, with United boss Pete Orland claiming it was a "painful week".'],
@@ -570,7 +570,7 @@ NAMES = {
         "U.S. Trade Secretary",
     ),
     "an abbreviated honorific after 'the'": ('"We will act," said the Rev. Ann Lee.', "Ann Lee", None),
-    "an abbreviated title alone": ('"We will act," said Rep. Lee.', "Rep. Lee", "Rep."),
+    "an abbreviated title alone": ('"We will act," said Rep. Lee.', "Lee", "Rep."),
     "a suffix stays with the name": ('"We will act," said Gov. Ann Lee Jr.', "Ann Lee Jr.", "Gov."),
     "a title word as the surname": ('"We will act," said John Major.', "John Major", None),
 }

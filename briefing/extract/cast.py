@@ -45,11 +45,16 @@ class Cast:
     headline_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def short_name(self, honorific: str, surname: str, role: str | None, gender: str | None) -> Entity:
-        """'Mrs Lee' when the article names no Lee in full: the headline's Ann Lee, else 'Mrs Lee'."""
+        """'Mrs Lee' when the article names no Lee in full: the headline's Ann Lee, else 'Mrs Lee'.
+
+        A title is no honorific: 'Senator Lee' is Lee, whose role is senator.
+        """
         full = self.headline_names.get(fold(surname))
         if full is not None:
             return self.add_name(full, role, gender)
-        return self.add_name((honorific, surname), role, gender)
+        if honorific.lower().rstrip(".") in HONORIFICS:
+            return self.add_name((honorific, surname), role, gender)
+        return self.add_name((surname,), role or honorific, gender)  # 'President Lee': Lee, the president
 
     def add_run(self, run: tuple[str, ...]) -> None:
         """Remember a capitalised run, for spelling out abbreviations later."""

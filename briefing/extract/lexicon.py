@@ -207,6 +207,7 @@ landlord tenant farmer fisherman builder contractor entrepreneur
 psychologist psychiatrist therapist physician paramedic firefighter officer soldier
 sergeant veteran survivor relative neighbour neighbor friend colleague teammate
 spokesman-for futurologist forecaster meteorologist professor lecturer academic
+pastor whip staff rival nominee hopeful challenger incumbent frontrunner front-runner
 """.split()
 )
 

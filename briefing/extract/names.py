@@ -26,6 +26,7 @@ from .lexicon import (
 MAX_NAME_TOKENS = 4
 POSSESSIVE_END = re.compile(r"['’]s?$")
 POSITION_ABBREVIATION = re.compile(r"^[A-Z]{2,5}$")  # 'DE', 'QB', 'CEO' before a name
+PLACE_ADJECTIVE = re.compile(r"-(?:based|born|area|led|backed|bred|raised)$")
 ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
 NOT_A_NAME = set(HONORIFICS) | TITLE_WORDS | NON_NAME_WORDS  # a run of only these names nobody
 
@@ -65,6 +66,8 @@ def is_role_word(word: str, names_after: int) -> bool:
         return True
     if POSSESSIVE_END.search(word) and word[-1] != ".":
         return True  # "Morningstar's Ann Lee": the firm's, so part of the role
+    if PLACE_ADJECTIVE.search(word):
+        return True  # 'Texas-based Ann Lee'
     return names_after >= 2 and bool(POSITION_ABBREVIATION.match(word)) and not ROMAN_NUMERAL.match(word)
 
 

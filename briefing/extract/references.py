@@ -40,6 +40,7 @@ POSSESSIVE_END = re.compile(r"['’]s?$")
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*[-–—]+\s+"
 )  # 'LIMA, Peru -'
+MAX_DESCRIPTION_WORDS = 10  # 'a spokesman for the city council', not the clause after it
 PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$")  # a US lawmaker's party and state
 INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]?$")  # 'd.c', 'u.s': the full stop ends no sentence
 ROLE_ADJECTIVES = {
@@ -155,6 +156,8 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
         role_words = [w for w in before[role_start(before) :] if w.lower().rstrip(".") not in HONORIFICS]
         role = apposition or " ".join(role_words) or None
         return Ref("name", " ".join(name), name=tuple(name), role=role, honorific=honorific)
+    relative = next((i for i, w in enumerate(low) if i and w in RELATIVE_WORDS), len(words))
+    words, low = words[:relative][:MAX_DESCRIPTION_WORDS], low[:relative][:MAX_DESCRIPTION_WORDS]
     head = head_noun(low)
     description = " ".join([low[0], *words[1:]]) if low[0] in {"the", "a", "an"} else " ".join(words)
     if head in DOC_NOUNS:
