@@ -637,3 +637,27 @@ LABELS = {
 @pytest.mark.parametrize("paragraphs, expected", LABELS.values(), ids=LABELS.keys())
 def test_a_name_and_a_colon_before_a_quote_credit_it(paragraphs, expected):
     assert pairs(*paragraphs) == expected
+
+
+APPOSITIONS = {
+    "a long description with a relative clause": (
+        ['Tom Reed, a veteran party leader who backed the mayor and is now a delegate, said: "We will act."'],
+        ("Tom Reed", "a veteran party leader"),
+    ),
+    "a description over twenty words": (
+        [
+            "Ann Lee, a campaign aide during the failed 2008 run and now director of the Institute of "
+            'Politics and Public Service, said: "We will act."'
+        ],
+        (
+            "Ann Lee",
+            "a campaign aide during the failed 2008 run and now director of the Institute of Politics "
+            "and Public Service",
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("paragraphs, expected", APPOSITIONS.values(), ids=APPOSITIONS.keys())
+def test_an_apposition_describes_the_name_before_it(paragraphs, expected):
+    assert [(s.name, s.role) for s in run(*paragraphs).speakers] == [expected]

@@ -40,6 +40,8 @@ POSSESSIVE_END = re.compile(r"['’]s?$")
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*[-–—]+\s+"
 )  # 'LIMA, Peru -'
+RELATIVE_CLAUSE = re.compile(r"\s(?:who|whose|whom|which)\s")
+MAX_DESCRIBED_APPOSITION = 24  # ', a Clinton aide during her 2008 run and now director of …,'
 MAX_DESCRIPTION_WORDS = 10  # 'a spokesman for the city council', not the clause after it
 PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$")  # a US lawmaker's party and state
 INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]?$")  # 'd.c', 'u.s': the full stop ends no sentence
@@ -102,8 +104,8 @@ def parse_reference(np: str) -> Ref | None:
         segments.pop(0)
     head_seg, apposition = segments[0], None
     if len(segments) > 1:
-        if looks_like_name(segments[0]) and is_apposition(segments[1]):
-            apposition = segments[1]
+        if looks_like_name(segments[0]) and is_apposition(before_relative(segments[1])):
+            apposition = before_relative(segments[1])  # 'Ann Lee, an aide who quit in May, said'
         elif looks_like_name(segments[-1]) and is_role_noun(segments[-2].split()[-1]):
             head_seg, apposition = segments[-1], segments[-2]  # "The firm's finance director, Ann Lee"
         elif starts_noun_phrase(segments[-1]):
@@ -312,18 +314,27 @@ def looks_like_name(segment: str) -> bool:
 def is_apposition(segment: str) -> bool:
     """', a Jesuit priest,' or ', technical director at Acme' after a name."""
     words = segment.split()
-    if not words or len(words) > 16 or words[0].lower() in RELATIVE_WORDS:
+    if not words or words[0].lower() in RELATIVE_WORDS:
+        return False
+    first = words[0].lower()
+    determined = first in {"a", "an", "the", "his", "her", "their", "its", "our"}
+    if len(words) > (MAX_DESCRIBED_APPOSITION if determined else 16):
         return False
     if any(w.lower() in REPORTING_VERBS or w.lower() in FINITE_VERBS for w in words):
         return False
-    first = words[0].lower()
-    if first in {"a", "an", "the", "his", "her", "their", "its", "our"}:
+    if determined:
         return True
     if first in {"of", "from", "for", "at", "with"}:
         return any(is_capitalised(w) for w in words[1:])  # ", from the Institute for X,"
     if POSSESSIVE_END.search(words[0]) and is_capitalised(words[0]):
         return True  # ", Harwell's chief economist,"
     return first.islower() and any(is_role_noun(w) for w in words)
+
+
+def before_relative(segment: str) -> str:
+    """', a GOP leader who backed Lee,' -> 'a GOP leader': the relative clause is not the role."""
+    match = RELATIVE_CLAUSE.search(segment)
+    return segment[: match.start()] if match else segment
 
 
 def sentence_case(description: str) -> str:
