@@ -17,7 +17,9 @@ condemn praise hail brand label dismiss complain suggest predict reveal report c
 repeat demand threaten plead boast contend maintain assert allege observe remark comment
 conclude mention joke laugh shout scream cry sigh muse quip speak agree
 disagree caution counter protest lament concur estimate grumble recount reflect reiterate
-rule testify charge call berate
+rule testify charge call berate bark snap retort exclaim yell chant scoff thunder gush marvel
+crow proclaim opine offer interject whisper mutter tease inquire decry blast slam mock ridicule
+chide scold
 """.split()
 IRREGULAR = {  # third person, past, -ing, then any other form
     "say": ["says", "said", "saying"],
@@ -29,6 +31,8 @@ IRREGULAR = {  # third person, past, -ing, then any other form
     "deny": ["denies", "denied", "denying"],
     "testify": ["testifies", "testified", "testifying"],
     "label": ["labels", "labelled", "labelling", "labeled"],
+    "slam": ["slams", "slammed", "slamming"],
+    "decry": ["decries", "decried", "decrying"],
 }
 
 
