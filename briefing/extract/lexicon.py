@@ -18,7 +18,7 @@ repeat demand threaten plead boast contend maintain assert allege observe remark
 conclude mention joke laugh shout scream cry sigh muse quip speak agree
 disagree caution counter protest lament concur estimate grumble recount reflect reiterate
 rule testify charge call berate bark snap retort exclaim yell chant scoff thunder gush marvel
-crow proclaim opine offer interject whisper mutter tease inquire decry blast slam mock ridicule
+crow proclaim opine interject whisper mutter tease inquire decry blast slam mock ridicule
 chide scold
 """.split()
 IRREGULAR = {  # third person, past, -ing, then any other form
