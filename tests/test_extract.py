@@ -661,3 +661,9 @@ APPOSITIONS = {
 @pytest.mark.parametrize("paragraphs, expected", APPOSITIONS.values(), ids=APPOSITIONS.keys())
 def test_an_apposition_describes_the_name_before_it(paragraphs, expected):
     assert [(s.name, s.role) for s in run(*paragraphs).speakers] == [expected]
+
+
+def test_a_pronoun_after_initials_starts_a_new_sentence():
+    briefing = run("Ann Lee spoke in Washington D.C. He recalled the old days.", '"We will act," he said.')
+    assert [(q.text, q.speaker) for q in briefing.quotes] == [("We will act,", "Ann Lee")]
+    assert [p.name for p in briefing.people] == []

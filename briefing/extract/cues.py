@@ -29,6 +29,7 @@ TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]{0,40}\)\s*,?\s*$")
 BY_AGENT = re.compile(r"[^.;!?]{0,120}?\bby\s+((?:the\s+)?[A-Za-z][\w'’&-]*(?:\s+[A-Z][\w'’&.-]*){0,4})")
 RELATIVE_END = re.compile(r"\s(?:who|which)$")
 SENTENCE_BREAK = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ö])")
+SENTENCE_OPENERS = {"He", "She", "They", "It", "We", "I", "The", "But", "This", "That", "His", "Her"}
 CLAUSE_WORDS = re.compile(
     r"(?<![\w-])(?:that|after|before|when|while|because|since|as|if|although|though|whereas|but"
     r"|and then)(?![\w-])",
@@ -96,10 +97,17 @@ def sentence_starts(text: str) -> list[int]:
     for match in SENTENCE_BREAK.finditer(text):
         before = text[max(0, match.start() - 20) : match.start()].rsplit(None, 1)
         word = before[-1].lower().strip('("“') if before else ""
-        if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or INITIALS.match(word):
+        abbreviated = word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or INITIALS.match(word)
+        if abbreviated and not (INITIALS.match(word) and opens_sentence(text, match.end())):
             continue
         starts.append(match.end())
     return starts
+
+
+def opens_sentence(text: str, at: int) -> bool:
+    """'in Washington D.C. He said': a pronoun or 'The' after initials starts a new sentence."""
+    word = text[at : at + 8].split(maxsplit=1)
+    return bool(word) and word[0] in SENTENCE_OPENERS
 
 
 def sentence_start_before(starts: list[int], at: int) -> int:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .cast import Cast, Entity
+from .cues import SENTENCE_OPENERS
 from .lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
@@ -78,6 +79,8 @@ def register_names(mentions_index: Mentions, cast: Cast, index: int, text: str, 
     mentions = mentions_index.by_paragraph.setdefault(index, [])
     for match in NAME_RUN.finditer(text):
         tokens = match.group().split()
+        stop = next((i for i, t in enumerate(tokens) if i and t in SENTENCE_OPENERS), len(tokens))
+        tokens = tokens[:stop]  # 'Washington D.C. He said': the run ends before the pronoun
         if len(tokens) > MAX_RUN_TOKENS:
             continue  # a capitalised line or list, not a name
         if tokens[-1][-1] in "s'’":
