@@ -667,3 +667,28 @@ def test_a_pronoun_after_initials_starts_a_new_sentence():
     briefing = run("Ann Lee spoke in Washington D.C. He recalled the old days.", '"We will act," he said.')
     assert [(q.text, q.speaker) for q in briefing.quotes] == [("We will act,", "Ann Lee")]
     assert [p.name for p in briefing.people] == []
+
+
+INTRODUCED = {
+    "a colon at the end of the paragraph before": (
+        [
+            "Ann Lee spoke on Monday.",
+            "She then listed what she wants:",
+            '"Is the man honest?',
+            '"Is he brave?"',
+        ],
+        [
+            ("Is the man honest?", "Ann Lee", "She then listed"),
+            ("Is he brave?", "Ann Lee", "She then listed"),
+        ],
+    ),
+    "a colon in the same sentence": (
+        ['Tom Reed arrived late. He had written a note: "Back soon."'],
+        [("Back soon.", "Tom Reed", "He had written")],
+    ),
+}
+
+
+@pytest.mark.parametrize("paragraphs, expected", INTRODUCED.values(), ids=INTRODUCED.keys())
+def test_a_sentence_ending_in_a_colon_introduces_the_quote(paragraphs, expected):
+    assert [(q.text, q.speaker, q.cue.text) for q in run(*paragraphs).quotes] == expected

@@ -141,6 +141,7 @@ class Walk:
     text: str = ""
     forward: dict[int, tuple[int, Entity]] = field(default_factory=dict)
     subject: tuple[int, int, Entity] | None = None
+    colon: tuple[Entity | None, CueSpan, str] | None = None  # who introduced the next paragraph
 
     def note_subject(self, paragraph: int, at: int, entity: Entity | None) -> None:
         """An entity acts at this point of the text; it comes into focus."""
@@ -204,13 +205,46 @@ def walk_paragraph(walk: Walk, index: int, text: str, spans: list[Span]) -> None
         if n < len(spans):
             span = spans[n]
             sentence = sentence_start_before(starts, span.start - 1)
-            left = [c for c in carried + cues[n] if c.start >= sentence] or labelled(text, sentence, span)
+            left = [c for c in carried + cues[n] if c.start >= sentence]
+            left = left or labelled(text, sentence, span) or introduced(text, sentence, span.start - 1)
             right = right_cues(text, ranges[n + 1], cues[n + 1], starts)
             info = attribute(walk, span, text, (left[-1] if left else None, right), starts)
             walk.infos.append(info)
             carried = [] if info.keep else left
             if info.speaker is not None:
                 walk.last_event_paragraph = index
+    walk.colon = None
+    end = len(text.rstrip())
+    if not spans or ranges[-1][0] < end:  # '… he wrote:' ends the paragraph; the quote is the next one
+        colon = introduced(text, sentence_start_before(starts, end - 1), end)
+        if colon:
+            start, stop = evidence_span(text, colon[0])
+            credited = ATTRIBUTION_OF_REF[colon[0].ref.kind]
+            walk.colon = (
+                walk.resolve(colon[0], starts),
+                CueSpan(text[start:stop], index, start, stop),
+                credited,
+            )
+
+
+def introduced(text: str, sentence: int, end: int) -> list[Cue]:
+    """`He then listed them: "…"`: a sentence that ends in a colon introduces the quote after it.
+
+    Its subject is the speaker, read up to the sentence's first verb.
+    """
+    if not text[sentence:end].rstrip().endswith(":"):
+        return []
+    at = first_word_at(text, sentence)
+    words = list(re.finditer(r"\S+", text[at:end]))
+    verb = next((i for i, w in enumerate(words) if i and is_verbish(w.group())), 0)
+    if not verb:
+        return []
+    ref = parse_reference(text[at : at + words[verb].start()])
+    if ref is None or ref.kind not in ATTRIBUTION_OF_REF:
+        return []
+    while verb + 1 < len(words) and is_verbish(words[verb + 1].group()):
+        verb += 1  # 'She then listed', 'He has written'
+    return [Cue(at, at + words[verb].end(), ref)]
 
 
 def labelled(text: str, sentence: int, span: Span) -> list[Cue]:
@@ -389,6 +423,9 @@ def attribute(
     elif span.partial and earlier and earlier.has_cue and coordinated(earlier, info, text):
         info.has_cue, info.speaker = True, earlier.speaker  # 'said it had "A" and was "B"'
         info.evidence, info.attribution = earlier.evidence, earlier.attribution
+    elif walk.colon and walk.colon[0] and span.start <= 1 and not span.partial:
+        info.has_cue = True  # the previous paragraph ended '… he wrote:'
+        info.speaker, info.evidence, info.attribution = walk.colon
     elif walk.last_event_paragraph >= span.paragraph - 1:
         info.fallback = cast.in_focus(None, person=False)
     term = is_name_or_term(span, text)

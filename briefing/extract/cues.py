@@ -81,6 +81,8 @@ def evidence_span(text: str, cue: Cue) -> tuple[int, int]:
     if ref.kind == "name" and ref.honorific:
         words = (ref.honorific, *words)
     pattern = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
+    if pattern.match(text, cue.start):  # the cue starts with its subject: 'She then listed'
+        return cue.start, cue.end
     found = list(pattern.finditer(text, max(0, cue.start - EVIDENCE_REACH), cue.start))
     before = found[-1] if found else None
     after = pattern.search(text, cue.end, min(len(text), cue.end + EVIDENCE_REACH))
