@@ -692,3 +692,12 @@ INTRODUCED = {
 @pytest.mark.parametrize("paragraphs, expected", INTRODUCED.values(), ids=INTRODUCED.keys())
 def test_a_sentence_ending_in_a_colon_introduces_the_quote(paragraphs, expected):
     assert [(q.text, q.speaker, q.cue.text) for q in run(*paragraphs).quotes] == expected
+
+
+def test_markup_attribute_values_are_no_quotes():
+    briefing = run(
+        "Ann Lee posted it.",
+        '<tweet id="6721" author="@lee" datetime="2015-12-02">We will act</tweet>.',
+        'She said: "Yes."',
+    )
+    assert [(q.text, q.speaker) for q in briefing.quotes] == [("Yes.", "Ann Lee")]

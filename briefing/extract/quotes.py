@@ -32,6 +32,7 @@ AFTER_CLOSER = set(".,;:!?)]}—–-…")
 SENTENCE_FINAL = re.compile(r"[.!?…][\"”’')\]]*$")
 ELISIONS = re.compile(r"(?:\d\ds|em|til|cause|n)\b", re.IGNORECASE)
 WORD_CHAR = re.compile(r"\w")
+MARKUP_ATTRIBUTE = re.compile(r"[\w-]=(\"[^\"<>\n]{0,200}\")")
 SPEECH_VERBS = {
     "said",
     "says",
@@ -84,10 +85,11 @@ def paragraph_spans(index: int, text: str, marks: re.Pattern[str], continued: bo
     """Pair the marks of one paragraph, left to right, in one pass."""
     spans: list[Span] = []
     open_at: int | None = None
+    in_markup = markup_marks(text)
     for match in marks.finditer(text):
         at = match.start()
         role = role_of(text, at)
-        if role == "apostrophe":
+        if role == "apostrophe" or at in in_markup:
             continue
         if open_at is None:
             if role == "close":
@@ -110,6 +112,13 @@ def paragraph_spans(index: int, text: str, marks: re.Pattern[str], continued: bo
         else:
             log.warning("paragraph %d: unclosed quotation mark at %d skipped", index + 1, open_at)
     return spans
+
+
+def markup_marks(text: str) -> set[int]:
+    """The marks around markup attribute values (`<tweet author="@lee">`): no quotation."""
+    if "=" not in text:
+        return set()
+    return {at for match in MARKUP_ATTRIBUTE.finditer(text) for at in (match.start(1), match.end(1) - 1)}
 
 
 def add_span(spans: list[Span], index: int, text: str, start: int, end: int, *, closed: bool) -> None:
