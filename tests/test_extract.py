@@ -701,3 +701,24 @@ def test_markup_attribute_values_are_no_quotes():
         'She said: "Yes."',
     )
     assert [(q.text, q.speaker) for q in briefing.quotes] == [("Yes.", "Ann Lee")]
+
+
+TAG_SENTENCES = {
+    "a name and its verb after a full stop": (
+        ["Tom Reed spoke first.", '"We hope to win." Ann Weaver said.'],
+        [("We hope to win.", "Ann Weaver")],
+    ),
+    "with a time": (
+        ["Tom Reed spoke first.", '"We hope to win." Ann Weaver said on Monday.'],
+        [("We hope to win.", "Ann Weaver")],
+    ),
+    "a report of its own is no tag": (
+        ["Tom Reed spoke first.", '"We hope to win." Ann Weaver said that the plan would fail.'],
+        [("We hope to win.", "Tom Reed")],
+    ),
+}
+
+
+@pytest.mark.parametrize("paragraphs, expected", TAG_SENTENCES.values(), ids=TAG_SENTENCES.keys())
+def test_a_short_sentence_after_a_quote_names_its_speaker(paragraphs, expected):
+    assert pairs(*paragraphs) == expected

@@ -267,6 +267,10 @@ def right_cues(text: str, rng: tuple[int, int], cues: list[Cue], starts: list[in
         if ref is not None and ref.kind == "name":
             return Cue(signed.start(1), signed.end(1), ref)
     later = bisect.bisect_right(starts, lo)
+    if later < len(starts) and not text[lo : starts[later]].strip():
+        tag = tag_sentence(text, starts, later, hi, cues)  # '…win." Lee said.': the quote ended the sentence
+        if tag is not None:
+            return tag
     if later < len(starts):
         hi = min(hi, starts[later])
     for cue in cues:
@@ -276,6 +280,19 @@ def right_cues(text: str, rng: tuple[int, int], cues: list[Cue], starts: list[in
             return cue
         break
     return None
+
+
+def tag_sentence(text: str, starts: list[int], at: int, hi: int, cues: list[Cue]) -> Cue | None:
+    """A short sentence that only says who spoke: `Lee said.`, `Ann Lee said on Monday.`"""
+    start = starts[at]
+    end = min(hi, starts[at + 1]) if at + 1 < len(starts) else hi
+    cue = next((c for c in cues if start <= c.start < end), None)
+    if cue is None or cue.ref is None or cue.ref.kind not in {"name", "pronoun", "role"}:
+        return None
+    before, after = text[start : cue.start].split(), text[cue.end : end].split()
+    if len(before) > 4 or len(after) > 5 or "that" in after or not text[start:end].rstrip().endswith("."):
+        return None
+    return cue
 
 
 def narrate(
