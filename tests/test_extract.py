@@ -722,3 +722,7 @@ TAG_SENTENCES = {
 @pytest.mark.parametrize("paragraphs, expected", TAG_SENTENCES.values(), ids=TAG_SENTENCES.keys())
 def test_a_short_sentence_after_a_quote_names_its_speaker(paragraphs, expected):
     assert pairs(*paragraphs) == expected
+
+
+def test_a_progressive_verb_is_no_passive():
+    assert pairs('Ann Lee is telling voters that "we will win."') == [("we will win.", "Ann Lee")]

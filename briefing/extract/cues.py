@@ -189,7 +189,9 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         after_quote = any(c in "\"”’'" for c in text[max(0, lo - 2) : lo]) and len(before.split()) <= 6
         if not after_quote:
             return None
-    if PASSIVE.search(before):  # 'branded a "waste" by MPs': the agent speaks, if named
+    if PASSIVE.search(before) and not verb.endswith(
+        "ing"
+    ):  # 'branded a "waste" by MPs': the agent speaks, if named
         agent = BY_AGENT.match(text, match.end, min(len(text), match.end + 200))
         ref = parse_reference(agent.group(1).rstrip(".")) if agent else None
         return Cue(match.start, match.end, ref) if ref is not None else None
