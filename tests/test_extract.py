@@ -726,3 +726,20 @@ def test_a_short_sentence_after_a_quote_names_its_speaker(paragraphs, expected):
 
 def test_a_progressive_verb_is_no_passive():
     assert pairs('Ann Lee is telling voters that "we will win."') == [("we will win.", "Ann Lee")]
+
+
+OBJECTS = {
+    "the object of 'told' after a relative clause": (
+        ['"We will act," Ann Lee, who served as Tom Ray\'s chief of staff, told Radio Nine.'],
+        [("We will act,", "Ann Lee")],
+    ),
+    "'told' never takes its subject after it": (
+        ['"We will act," told Radio Nine.'],
+        [("We will act,", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize("paragraphs, expected", OBJECTS.values(), ids=OBJECTS.keys())
+def test_who_was_told_is_not_who_spoke(paragraphs, expected):
+    assert pairs(*paragraphs) == expected

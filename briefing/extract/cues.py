@@ -30,6 +30,8 @@ BY_AGENT = re.compile(r"[^.;!?]{0,120}?\bby\s+((?:the\s+)?[A-Za-z][\w'’&-]*(?:
 RELATIVE_END = re.compile(r"\s(?:who|which)$")
 SENTENCE_BREAK = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ö])")
 SENTENCE_OPENERS = {"He", "She", "They", "It", "We", "I", "The", "But", "This", "That", "His", "Her"}
+RELATIVE_SEGMENT = re.compile(r",\s*(?:who|which|whose)\b[^,]*")  # ', who served as X's aide,'
+TRANSITIVE_VERBS = {"told", "tells", "urged", "urges", "accused", "accuses", "praised", "warned", "thanked"}
 CLAUSE_WORDS = re.compile(
     r"(?<![\w-])(?:that|after|before|when|while|because|since|as|if|although|though|whereas|but"
     r"|and then)(?![\w-])",
@@ -197,7 +199,8 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         return Cue(match.start, match.end, ref) if ref is not None else None
     if verb.startswith("to ") and FOR_SOMEONE.search(before):
         return None  # 'for the minister to claim': nobody speaks
-    clause = list(CLAUSE_WORDS.finditer(before))
+    relatives = [m.span() for m in RELATIVE_SEGMENT.finditer(before)]
+    clause = [c for c in CLAUSE_WORDS.finditer(before) if not any(a < c.start() < b for a, b in relatives)]
     if clause:
         before = before[clause[-1].end() :]
         if clause[-1].group().lower() in {"but", "and then"} and not before.strip():
@@ -218,6 +221,8 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         words = TRAILING_PARENTHETICAL.sub("", subject[: relative.start()]).rstrip(" ,").split()
         subject = " ".join(words[trailing_name_start(words) :])
     ref = parse_reference(subject) if subject else None
+    if verb in TRANSITIVE_VERBS:
+        return Cue(match.start, match.end, ref) if ref is not None else None  # 'told CBS News': its object
     if before.rstrip().endswith(",") and (ref is None or ref.kind not in {"name", "pronoun"}):
         after = inverted(text, match, hi)  # '…images people keep, said Mr Lee.': the subject follows
         if after is not None and after.ref is not None and after.ref.kind in {"name", "pronoun", "role"}:
