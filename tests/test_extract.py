@@ -743,3 +743,11 @@ OBJECTS = {
 @pytest.mark.parametrize("paragraphs, expected", OBJECTS.values(), ids=OBJECTS.keys())
 def test_who_was_told_is_not_who_spoke(paragraphs, expected):
     assert pairs(*paragraphs) == expected
+
+
+def test_every_partial_quote_of_a_cued_sentence_shares_its_cue():
+    briefing = run('Ann Lee said the network has done an "awful" job of covering the long and "messy" race.')
+    assert [(q.text, q.speaker, q.partial) for q in briefing.quotes] == [
+        ("awful", "Ann Lee", True),
+        ("messy", "Ann Lee", True),
+    ]

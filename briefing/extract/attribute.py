@@ -437,7 +437,7 @@ def attribute(
         start, end = evidence_span(text, cue)
         info.evidence = CueSpan(text[start:end], span.paragraph, start, end)
         info.attribution = ATTRIBUTION_OF_REF[cue.ref.kind] if cue.ref else "cue"
-    elif span.partial and earlier and earlier.has_cue and coordinated(earlier, info, text):
+    elif span.partial and earlier and earlier.has_cue and coordinated(earlier, info):
         info.has_cue, info.speaker = True, earlier.speaker  # 'said it had "A" and was "B"'
         info.evidence, info.attribution = earlier.evidence, earlier.attribution
     elif walk.colon and walk.colon[0] and span.start <= 1 and not span.partial:
@@ -450,13 +450,9 @@ def attribute(
     return info
 
 
-def coordinated(a: SpanInfo, b: SpanInfo, text: str) -> bool:
-    """'had "A" and was "B"': two quotes of one sentence joined by a few words and a conjunction."""
-    if a.span.paragraph != b.span.paragraph or a.sentence != b.sentence:
-        return False
-    between = text[a.span.end + 1 : b.span.start - 1].split()
-    joined = bool({"and", "or", "but", ","} & {w.strip(",") or "," for w in between})
-    return len(between) <= 3 or len(between) <= 6 and joined
+def coordinated(a: SpanInfo, b: SpanInfo) -> bool:
+    """'said it had "A" and did "B" with "C"': later partial quotes of a cued sentence are its words too."""
+    return a.keep and a.span.paragraph == b.span.paragraph and a.sentence == b.sentence
 
 
 def is_name_or_term(span: Span, text: str) -> bool:
