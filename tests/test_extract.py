@@ -751,3 +751,20 @@ def test_every_partial_quote_of_a_cued_sentence_shares_its_cue():
         ("awful", "Ann Lee", True),
         ("messy", "Ann Lee", True),
     ]
+
+
+REPORTED_PARTIALS = {
+    "a cue inside the report": (
+        ['Ann Lee said Tom Fox was right to urge voters "to stand up now".'],
+        [("to stand up now", "Ann Lee")],
+    ),
+    "a subject inside the report": (
+        ['Ann Lee said she expected that voters will say "no more".'],
+        [("no more", "Ann Lee")],
+    ),
+}
+
+
+@pytest.mark.parametrize("paragraphs, expected", REPORTED_PARTIALS.values(), ids=REPORTED_PARTIALS.keys())
+def test_a_partial_quote_inside_a_report_belongs_to_who_reports_it(paragraphs, expected):
+    assert pairs(*paragraphs) == expected

@@ -208,7 +208,7 @@ def walk_paragraph(walk: Walk, index: int, text: str, spans: list[Span]) -> None
             left = [c for c in carried + cues[n] if c.start >= sentence]
             left = left or labelled(text, sentence, span) or introduced(text, sentence, span.start - 1)
             right = right_cues(text, ranges[n + 1], cues[n + 1], starts)
-            info = attribute(walk, span, text, (left[-1] if left else None, right), starts)
+            info = attribute(walk, span, text, (outer_cue(text, left, span), right), starts)
             walk.infos.append(info)
             carried = [] if info.keep else left
             if info.speaker is not None:
@@ -225,6 +225,18 @@ def walk_paragraph(walk: Walk, index: int, text: str, spans: list[Span]) -> None
                 CueSpan(text[start:stop], index, start, stop),
                 credited,
             )
+
+
+def outer_cue(text: str, left: list[Cue], span: Span) -> Cue | None:
+    """The cue before a quote. For a partial quote, a cue inside what an earlier cue reports
+    ('Lee said Fox was right to urge voters "to stand up"') is not the speaker's: Lee's is."""
+    if not left:
+        return None
+    if span.partial and len(left) > 1 and left[0].ref is not None:
+        subject_at = evidence_span(text, left[-1])[0]
+        if subject_at > left[0].end:
+            return left[0]
+    return left[-1]
 
 
 def introduced(text: str, sentence: int, end: int) -> list[Cue]:
