@@ -100,6 +100,7 @@ PREPOSITIONS = {
     "later",
 }
 SIGNATURE = re.compile(r"\s*[–—-]\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})\s*$")  # '" – Ann Lee'
+HYPOTHETICAL = re.compile(r"\b(?:will|would|could|should|might|may|can|must)\s+(?:\w+ly\s+)?\Z")
 LABEL = re.compile(r"\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:,[^,:;\"“”]{1,60})?:\s*$")
 MAX_RIGHT_CUE_GAP = 14  # words between a closing mark and its cue verb: `," the head of X said`
 
@@ -228,15 +229,18 @@ def walk_paragraph(walk: Walk, index: int, text: str, spans: list[Span]) -> None
 
 
 def outer_cue(text: str, left: list[Cue], span: Span) -> Cue | None:
-    """The cue before a quote. For a partial quote, a cue inside what an earlier cue reports
-    ('Lee said Fox was right to urge voters "to stand up"') is not the speaker's: Lee's is."""
+    """The cue before a quote. For a partial quote, a speech only imagined inside what an
+    earlier cue reports ('Lee said Fox was right to urge voters "to stand up"', 'voters will
+    say "no"') is not the speaker's: Lee's is."""
     if not left:
         return None
-    if span.partial and len(left) > 1 and left[0].ref is not None:
-        subject_at = evidence_span(text, left[-1])[0]
-        if subject_at > left[0].end:
-            return left[0]
-    return left[-1]
+    inner = left[-1]
+    modal = HYPOTHETICAL.search(text, max(0, inner.start - 30), inner.start)
+    hypothetical = text.startswith("to ", inner.start) or modal  # 'Rob Dent shouted "help!"' is Dent's
+    outer = left[0] if len(left) > 1 and left[0].ref is not None else None
+    if span.partial and hypothetical and outer and evidence_span(text, inner)[0] > outer.end:
+        return outer
+    return inner
 
 
 def introduced(text: str, sentence: int, end: int) -> list[Cue]:
