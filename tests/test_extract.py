@@ -768,3 +768,14 @@ REPORTED_PARTIALS = {
 @pytest.mark.parametrize("paragraphs, expected", REPORTED_PARTIALS.values(), ids=REPORTED_PARTIALS.keys())
 def test_a_partial_quote_inside_a_report_belongs_to_who_reports_it(paragraphs, expected):
     assert pairs(*paragraphs) == expected
+
+
+def test_a_dateline_with_a_date_is_no_speaker():
+    assert pairs('WASHINGTON, June 10 (UPI) — Ann Lee told the crowd she would "fight on".') == [
+        ("fight on", "Ann Lee")
+    ]
+
+
+def test_a_sentence_opening_with_who_spoke_names_the_speaker_of_the_quote_before():
+    paragraphs = ["Tom Reed spoke first.", '"Is that all?" Ann Lee quipped of the long list on Monday.']
+    assert pairs(*paragraphs) == [("Is that all?", "Ann Lee")]

@@ -41,7 +41,7 @@ def inflect(base: str) -> list[str]:
     if base in IRREGULAR:
         return [base, *IRREGULAR[base]]
     stem = base[:-1] if base.endswith("e") else base
-    if re.search(r"[^aeiou][aeiou][tp]$", base) and base not in {"visit", "comment"}:
+    if re.search(r"(?:qu|[^aeiou])[aeiou][tp]$", base) and base not in {"visit", "comment"}:
         past, ing = base + base[-1] + "ed", base + base[-1] + "ing"
     else:
         past, ing = stem + "ed", stem + "ing"
@@ -54,7 +54,7 @@ PRESENT_BASES = set(
     """
 say tell add ask explain insist warn argue write recall admit agree acknowledge concede
 confirm tweet reply respond urge suggest stress accuse describe predict maintain contend
-continue recount underline call
+continue recount underline call conclude declare
 """.split()
 )
 ING_BASES = set(

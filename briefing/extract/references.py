@@ -38,8 +38,8 @@ TOKEN = re.compile(r"[\w][\w'’.\-]*|[,;:()]")
 CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\-]*$")
 POSSESSIVE_END = re.compile(r"['’]s?$")
 DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*[-–—]+\s+"
-)  # 'LIMA, Peru -'
+    r"^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.]*(?:\s[A-Z\d][\w.]*){0,2})?\s*[-–—]+\s+"
+)  # 'LIMA, Peru -', 'OSLO, June 10 -'
 RELATIVE_CLAUSE = re.compile(r"\s(?:who|whose|whom|which)\s")
 MAX_DESCRIBED_APPOSITION = 24  # ', a Clinton aide during her 2008 run and now director of …,'
 MAX_DESCRIPTION_WORDS = 10  # 'a spokesman for the city council', not the clause after it
