@@ -779,3 +779,33 @@ def test_a_dateline_with_a_date_is_no_speaker():
 def test_a_sentence_opening_with_who_spoke_names_the_speaker_of_the_quote_before():
     paragraphs = ["Tom Reed spoke first.", '"Is that all?" Ann Lee quipped of the long list on Monday.']
     assert pairs(*paragraphs) == [("Is that all?", "Ann Lee")]
+
+
+MORE_LABELS = {
+    "a role, a name, a party tag and a colon": (
+        ['Former secretary of state Ann Lee (D-Va.):"We learned that from the report."'],
+        [("We learned that from the report.", "Ann Lee")],
+    ),
+    "a label after a dash": (
+        ["TURNOUT IS UP - Tom P. Reed: “At long last the contests have started.”"],
+        [("At long last the contests have started.", "Tom P. Reed")],
+    ),
+    "surnames the article gave, one after the other": (
+        ["Ann Lee and Tom Reed spoke.", 'Lee: "We will win." Reed: "We will not."'],
+        [("We will win.", "Ann Lee"), ("We will not.", "Tom Reed")],
+    ),
+    "a statement introduced after a clause": (
+        ["When the mayor died, President Tom Reed released the following statement:", "“We mourn her.”"],
+        [("We mourn her.", "Tom Reed")],
+    ),
+    "'Said' opening the sentence": (
+        ["The house is a museum. Said Dora Poynter, who grew up nearby, “We were proud of him.”"],
+        [("We were proud of him.", "Dora Poynter")],
+    ),
+    "a sign is no label": (['The sign read: "Go home."'], [("Go home.", None)]),
+}
+
+
+@pytest.mark.parametrize("paragraphs, expected", MORE_LABELS.values(), ids=MORE_LABELS.keys())
+def test_labels_and_introductions(paragraphs, expected):
+    assert pairs(*paragraphs) == expected

@@ -101,7 +101,11 @@ PREPOSITIONS = {
 }
 SIGNATURE = re.compile(r"\s*[–—-]\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})\s*$")  # '" – Ann Lee'
 HYPOTHETICAL = re.compile(r"\b(?:will|would|could|should|might|may|can|must)\s+(?:\w+ly\s+)?\Z")
-LABEL = re.compile(r"\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:,[^,:;\"“”]{1,60})?:\s*$")
+# A name, a short tag, an affiliation and a colon, at a sentence start or after a dash.
+LABEL = re.compile(
+    r"(?:^|(?<=[-–—] ))\s*([A-Z][\w'’.-]*(?: [\w'’.][\w'’.-]*){0,7}?)"
+    r"(?: \([^()]{1,20}\))?(?:,[^,:;\"“”]{1,60})?:\s*$"
+)
 MAX_RIGHT_CUE_GAP = 14  # words between a closing mark and its cue verb: `," the head of X said`
 
 
@@ -207,7 +211,8 @@ def walk_paragraph(walk: Walk, index: int, text: str, spans: list[Span]) -> None
             span = spans[n]
             sentence = sentence_start_before(starts, span.start - 1)
             left = [c for c in carried + cues[n] if c.start >= sentence]
-            left = left or labelled(text, sentence, span) or introduced(text, sentence, span.start - 1)
+            if not left:
+                left = labelled(walk.cast, text, sentence, span) or introduced(text, sentence, span.start - 1)
             right = right_cues(text, ranges[n + 1], cues[n + 1], starts)
             info = attribute(walk, span, text, (outer_cue(text, left, span), right), starts)
             walk.infos.append(info)
@@ -250,6 +255,11 @@ def introduced(text: str, sentence: int, end: int) -> list[Cue]:
     """
     if not text[sentence:end].rstrip().endswith(":"):
         return []
+    comma = text.rfind(", ", sentence, end)  # 'When Lee died, President Ray released a statement:'
+    if comma > 0:
+        found = introduced(text, comma + 2, end)
+        if found:
+            return found
     at = first_word_at(text, sentence)
     words = list(re.finditer(r"\S+", text[at:end]))
     verb = next((i for i, w in enumerate(words) if i and is_verbish(w.group())), 0)
@@ -263,15 +273,18 @@ def introduced(text: str, sentence: int, end: int) -> list[Cue]:
     return [Cue(at, at + words[verb].end(), ref)]
 
 
-def labelled(text: str, sentence: int, span: Span) -> list[Cue]:
-    """`Ann Lee, Daily Planet: "…"`, `LEE: "…"`: a name and a colon before a quote, no verb."""
-    label = LABEL.match(text, sentence, max(sentence, span.start - 1))
-    if label is None:
+def labelled(cast: Cast, text: str, sentence: int, span: Span) -> list[Cue]:
+    """`Ann Lee, Daily Planet: "…"`, `LEE: "…"`, `… - Former mayor Ann Lee (D): "…"`: a name and
+    a colon before a quote, no verb. One word is a label only when it is a name the article gave."""
+    label = LABEL.search(text[sentence : max(sentence, span.start - 1)])
+    if label is None or any(is_verbish(w) for w in label.group(1).split()):
         return []
     ref = parse_reference(label.group(1).title() if label.group(1).isupper() else label.group(1))
-    if ref is None or ref.kind != "name" or len(ref.name) + bool(ref.honorific) < 2:
+    if ref is None or ref.kind != "name":
         return []
-    return [Cue(label.start(1), label.end(1), ref)]
+    if len(ref.name) + bool(ref.honorific) < 2 and fold(ref.name[-1]) not in cast.by_token:
+        return []
+    return [Cue(sentence + label.start(1), sentence + label.end(1), ref)]
 
 
 def right_cues(text: str, rng: tuple[int, int], cues: list[Cue], starts: list[int]) -> Cue | None:

@@ -157,7 +157,7 @@ def reporting_verbs(text: str, lo: int, hi: int) -> Iterator[Verb]:
     holds only the verbs that are there, so it stays small and is compiled once per set.
     """
     found = set(WORD.findall(text, lo, hi))
-    verbs = found & CUE_WORDS
+    verbs = found & CUE_WORDS | found & {"Said", "Says"}  # 'Said Ann Lee, "…"'
     bases = found.intersection(REPORTING_BASES) if "to" in found else set()
     according = bool(found & {"according", "According"}) and "to" in found
     if verbs or bases or according:

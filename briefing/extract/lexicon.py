@@ -113,6 +113,14 @@ AFTER_QUOTE_ONLY = {
     "observes",
     "found",
     "finds",
+    "pressed",
+    "fumed",
+    "beamed",
+    "reacted",
+    "remembered",
+    "assured",
+    "retaliated",
+    "exhorted",
 }
 
 # Role nouns that tell a person's gender, for 'she added' after 'a ministry spokeswoman said'.
@@ -316,7 +324,7 @@ hungarian czech romanian bulgarian serbian croatian taiwanese singaporean emirat
 # Words that can stand before a name at the start of a sentence without being part of it.
 NAME_ADVERBS = set(
     """
-even only just both especially particularly notably perhaps again too like unlike including
+even only just both especially particularly notably perhaps again too like unlike including said says
 """.split()
 )
 
