@@ -809,3 +809,11 @@ MORE_LABELS = {
 @pytest.mark.parametrize("paragraphs, expected", MORE_LABELS.values(), ids=MORE_LABELS.keys())
 def test_labels_and_introductions(paragraphs, expected):
     assert pairs(*paragraphs) == expected
+
+
+def test_a_possessive_apostrophe_is_no_closing_mark():
+    paragraphs = [
+        "Ann Lee did not seem impressed with the Greens’ comments Tuesday, telling reporters, "
+        "“A lot of people said the mayor should resign.”"
+    ]
+    assert pairs(*paragraphs) == [("A lot of people said the mayor should resign.", "Ann Lee")]

@@ -261,6 +261,8 @@ def introduced(text: str, sentence: int, end: int) -> list[Cue]:
         if found:
             return found
     at = first_word_at(text, sentence)
+    if text.count(",", at, end) > 1:
+        return []  # 'At a rally in Ohio, on Monday, fans cheered:': no plain subject to read
     words = list(re.finditer(r"\S+", text[at:end]))
     verb = next((i for i, w in enumerate(words) if i and is_verbish(w.group())), 0)
     if not verb:

@@ -185,7 +185,12 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         return inverted(text, match, hi)
     before = text[lo : match.start]
     if verb in AFTER_QUOTE_ONLY:  # '"…," reports Lee', '"…", the review found'; never 'weekend reports'
-        right_after_quote = not before.strip(" ,") or before.rstrip().endswith(("”", '"', "’", "'"))
+        closing = before.rstrip()[-2:]  # a closing mark, not the apostrophe of 'Sanders’ comments'
+        right_after_quote = (
+            not before.strip(" ,")
+            or closing[-1:] in {"”", '"'}
+            or (closing[-1:] in {"’", "'"} and closing[:1] not in {"s", "S"})
+        )
         if right_after_quote:
             return inverted(text, match, hi)
         after_quote = any(c in "\"”’'" for c in text[max(0, lo - 2) : lo]) and len(before.split()) <= 6

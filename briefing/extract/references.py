@@ -150,8 +150,10 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
         ):
             run_start -= 1
         titles, name, honorific = split_title(words[run_start:])
-        if not name:  # 'Foreign Office', not 'published Tuesday'
+        if not name:  # 'Foreign Office', not 'published Tuesday' or 'Tuesday'
             if not all(is_capitalised(w) or w in CONNECTORS for w in words):
+                return None
+            if all(w.lower() in NON_NAME_WORDS for w in words):
                 return None
             return Ref("org", " ".join(words), name=tuple(words))
         before = words[:run_start] + titles
