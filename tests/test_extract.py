@@ -817,3 +817,17 @@ def test_a_possessive_apostrophe_is_no_closing_mark():
         "“A lot of people said the mayor should resign.”"
     ]
     assert pairs(*paragraphs) == [("A lot of people said the mayor should resign.", "Ann Lee")]
+
+
+def test_a_partial_quote_takes_the_cue_of_a_later_quote_of_its_sentence():
+    paragraphs = ["Guns are “the ultimate crisis” and “a plague,” Ann Lee, the former governor, proclaimed."]
+    assert pairs(*paragraphs) == [("the ultimate crisis", "Ann Lee"), ("a plague,", "Ann Lee")]
+
+
+def test_labelling_and_applauding_report_words():
+    assert pairs('Ann Lee is labeling the plan "a blatant abuse of power."') == [
+        ("a blatant abuse of power.", "Ann Lee")
+    ]
+    assert pairs('Ann Lee applauded him for fighting "over and over again."') == [
+        ("over and over again.", "Ann Lee")
+    ]

@@ -132,6 +132,7 @@ class SpanInfo:
     keep: bool = True
     evidence: CueSpan | None = None  # the cue that named the speaker, where the text has one
     attribution: str | None = None
+    term: bool = False  # a title, nickname or slogan in marks
 
 
 @dataclass
@@ -190,6 +191,7 @@ def extract(article: Article) -> Briefing:
     register_short_names(walk.mentions, walk.cast)
     for index, text in enumerate(paragraphs):
         walk_paragraph(walk, index, text, by_paragraph.get(index, []))
+    share_later_cues(walk.infos)
     assign_chains(walk.infos)
     return assemble(article, walk)
 
@@ -476,9 +478,25 @@ def attribute(
         info.speaker, info.evidence, info.attribution = walk.colon
     elif walk.last_event_paragraph >= span.paragraph - 1:
         info.fallback = cast.in_focus(None, person=False)
-    term = is_name_or_term(span, text)
-    info.keep = not ((span.partial and (term or not info.has_cue)) or (term and not info.has_cue))
+    info.term = is_name_or_term(span, text)
+    info.keep = not ((span.partial and (info.term or not info.has_cue)) or (info.term and not info.has_cue))
     return info
+
+
+def share_later_cues(infos: list[SpanInfo]) -> None:
+    """'Guns are "a crisis" and "a plague," Lee said': a partial quote with no cue of its own
+    takes the cue of a later quote of its sentence, as later ones take an earlier one's."""
+    later: SpanInfo | None = None
+    for info in reversed(infos):
+        same_sentence = later is not None and (later.span.paragraph, later.sentence) == (
+            info.span.paragraph,
+            info.sentence,
+        )
+        if same_sentence and not info.keep and info.span.partial and not info.term and later.has_cue:
+            info.keep, info.has_cue = True, True
+            info.speaker, info.evidence, info.attribution = later.speaker, later.evidence, later.attribution
+        if info.keep and info.has_cue:
+            later = info
 
 
 def coordinated(a: SpanInfo, b: SpanInfo) -> bool:

@@ -19,7 +19,7 @@ conclude mention joke laugh shout scream cry sigh muse quip speak agree
 disagree caution counter protest lament concur estimate grumble recount reflect reiterate
 rule testify charge call berate bark snap retort exclaim yell chant scoff thunder gush marvel
 crow proclaim opine interject whisper mutter tease inquire decry blast slam mock ridicule
-chide scold
+chide scold applaud refer talk ponder
 """.split()
 IRREGULAR = {  # third person, past, -ing, then any other form
     "say": ["says", "said", "saying"],
@@ -61,7 +61,7 @@ ING_BASES = set(
     """
 say add insist tell argue explain note stress claim ask urge describe accuse write declare
 promise pledge vow admit acknowledge concede confirm announce reply respond answer suggest
-complain warn call
+complain warn call label praise
 """.split()
 )
 NOT_CUES = {"alleged", "pointed"}  # more often an adjective, or not speech without a complement
