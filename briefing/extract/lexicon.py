@@ -30,7 +30,7 @@ IRREGULAR = {  # third person, past, -ing, then any other form
     "reply": ["replies", "replied", "replying"],
     "deny": ["denies", "denied", "denying"],
     "testify": ["testifies", "testified", "testifying"],
-    "label": ["labels", "labelled", "labelling", "labeled"],
+    "label": ["labels", "labelled", "labelling", "labeled", "labeling"],
     "slam": ["slams", "slammed", "slamming"],
     "decry": ["decries", "decried", "decrying"],
 }
