@@ -52,7 +52,6 @@ class Said(NamedTuple):
     mark_id: str | None  # its mark in the article, None when it could not be marked
     paragraph: int  # 1-based, for the link's text
     order: tuple[int, int]
-    partial: bool = False
 
 
 class Run(NamedTuple):
@@ -88,7 +87,6 @@ class PageContext(NamedTuple):
     entries: tuple[SpeakerEntry, ...]
     body: tuple[tuple[Run, ...], ...]  # the paragraphs after the lead
     has_quotes: bool
-    has_partial: bool
     has_reported: bool
     has_why: bool  # some statement shows the evidence for its speaker
     small_print: tuple[str, ...]
@@ -206,9 +204,12 @@ def page_context(briefing: Briefing) -> PageContext:
     dateline = DATELINE.match(paragraphs[0]) if paragraphs else None
     marks = Marks.of(briefing)
     said = said_views(briefing, marks)
+    quotes, reported = marks.by_paragraph()
     runs = [
-        paragraph_runs(text, index, marks, said, dateline.end() if dateline and index == 0 else 0)
-        for index, text in enumerate(paragraphs)
+        paragraph_runs(
+            text, quotes.get(i, []), reported.get(i, []), said, dateline.end() if dateline and i == 0 else 0
+        )
+        for i, text in enumerate(paragraphs)
     ]
     facts = (article.publisher, article.byline, article.date, dateline and dateline["dateline"])
     return PageContext(
@@ -219,7 +220,6 @@ def page_context(briefing: Briefing) -> PageContext:
         entries=speaker_entries(briefing, said),
         body=tuple(tuple(r) for r in runs[1:]),
         has_quotes=bool(briefing.quotes),
-        has_partial=any(q.partial for q in briefing.quotes),
         has_reported=bool(briefing.reported),
         has_why=any(view.why for view in said.values()),
         small_print=(plural(words, "word"), f"{minutes} min read"),
@@ -241,7 +241,7 @@ def html_id(prefix: str, key: str) -> str:
 def shown_quote(text: str) -> str:
     """A quote as shown outside the article: without the comma that led into its attribution.
 
-    (`“…is unwavering,” Zhao said` quotes `…is unwavering,`.) briefing.json keeps the exact text.
+    (`“…for good,” she said` quotes `…for good,`.) briefing.json keeps the exact text.
     """
     text = text.strip()
     return text[:-1].rstrip() if text.endswith(",") else text
@@ -271,12 +271,35 @@ class Marks(NamedTuple):
         paragraphs = briefing.article.paragraphs
         quotes = clip_in_order(briefing.quotes, paragraphs, trim=True)
         reported = clip_in_order(briefing.reported, paragraphs, trim=False)
-        for rid, (paragraph, start, end) in list(reported.items()):
-            for p, s, e in quotes.values():
-                if p == paragraph and s < end and e > start and not (start <= s and e <= end):
-                    del reported[rid]
-                    break
-        return cls(quotes, reported)
+        by_paragraph: dict[int, list[tuple[int, int]]] = {}
+        for paragraph, start, end in quotes.values():  # in text order already
+            by_paragraph.setdefault(paragraph, []).append((start, end))
+        starts = {p: [s for s, _ in spans] for p, spans in by_paragraph.items()}
+
+        def cut(paragraph: int, at: int) -> bool:
+            """Whether a quote runs across offset `at` (quotes never overlap: one candidate)."""
+            spans = by_paragraph.get(paragraph, [])
+            i = bisect.bisect_left(starts.get(paragraph, []), at) - 1
+            return i >= 0 and spans[i][1] > at
+
+        kept = {
+            rid: span
+            for rid, span in reported.items()
+            if not (cut(span[0], span[1]) or cut(span[0], span[2]))
+        }
+        return cls(quotes, kept)
+
+    def by_paragraph(
+        self,
+    ) -> tuple[dict[int, list[tuple[int, int, str]]], dict[int, list[tuple[int, int, str]]]]:
+        """Quote and reported marks grouped by paragraph, each as (start, end, id) in text order."""
+        grouped: tuple[dict, dict] = ({}, {})
+        for marks, group in zip((self.quotes, self.reported), grouped, strict=True):
+            for key, (paragraph, start, end) in marks.items():
+                group.setdefault(paragraph, []).append((start, end, key))
+            for spans in group.values():
+                spans.sort()
+        return grouped
 
 
 def clip_in_order(
@@ -318,7 +341,6 @@ def said_views(briefing: Briefing, marks: Marks) -> dict[str, Said]:
             mark_id=html_id("text", quote.id) if quote.id in marks.quotes else None,
             paragraph=quote.paragraph + 1,
             order=(quote.paragraph, quote.start),
-            partial=quote.partial,
         )
     quotes = {q.id: q for q in briefing.quotes}
     for statement in briefing.reported:
@@ -354,24 +376,31 @@ def reported_words(statement: Reported, inner: list[Quote]) -> tuple[Run, ...]:
     return tuple(runs)
 
 
-def paragraph_runs(text: str, index: int, marks: Marks, said: dict[str, Said], begin: int = 0) -> list[Run]:
-    """One paragraph from `begin` as runs: each quote and reported statement marked, each
-    preceded by its speaker's label; the quotes inside a reported statement nested in it."""
-    reported = sorted((s, e, rid) for rid, (p, s, e) in marks.reported.items() if p == index)
-    quotes = sorted((s, e, qid) for qid, (p, s, e) in marks.quotes.items() if p == index)
+def paragraph_runs(
+    text: str,
+    quotes: list[tuple[int, int, str]],
+    reported: list[tuple[int, int, str]],
+    said: dict[str, Said],
+    begin: int = 0,
+) -> list[Run]:
+    """One paragraph from `begin` as runs, given its quote and reported marks in text order:
+    each marked and preceded by its speaker's label, the quotes inside a reported statement
+    nested in it."""
     starts = [s for s, _, _ in reported]
-    top = sorted(reported + [q for q in quotes if container(q, reported, starts) is None])
+    inside: dict[str | None, list[tuple[int, int, Said]]] = {}
+    for quote in quotes:
+        inside.setdefault(container(quote, reported, starts), []).append((quote[0], quote[1], said[quote[2]]))
+    top = sorted([(s, e, said[rid]) for s, e, rid in reported] + inside.get(None, []), key=lambda t: t[:2])
     runs: list[Run] = []
     at = begin
-    for start, end, key in top:
+    for start, end, view in top:
         if start < at:
             continue
-        view = said[key]
         if view.kind == "reported":
-            inside = [(s, e, said[q]) for s, e, q in quotes if container((s, e, q), reported, starts) == key]
-            flat = labelled(text, start, end, inside, view.speaker)
+            nested = labelled(text, start, end, inside.get(view.id, []), view.speaker)
             runs += text_run(text, at, start)
-            runs += [Run("label", view.speaker, view), Run("reported", text[start:end], view, tuple(flat))]
+            runs += [Run("label", view.speaker, view)] if view.attributed else []
+            runs.append(Run("reported", text[start:end], view, tuple(nested)))
         else:
             runs += labelled(text, at, end, [(start, end, view)], None)
         at = end
@@ -392,13 +421,14 @@ def container(
 def labelled(
     text: str, at: int, hi: int, quotes: list[tuple[int, int, Said]], speaker: str | None
 ) -> list[Run]:
-    """Text from `at` to `hi` with `quotes` marked, each labelled unless `speaker` said it.
+    """Text from `at` to `hi` with `quotes` (in text order) marked, each labelled with its
+    speaker's name unless it has none or `speaker` (who said the statement around it) said it.
 
     The label goes before the quote's opening mark, so the mark stays with the quote.
     """
     runs: list[Run] = []
-    for start, end, view in sorted(quotes):
-        if view.speaker != speaker:
+    for start, end, view in quotes:
+        if view.attributed and view.speaker != speaker:
             label_at = start - 1 if start > at and text[start - 1] in OPENING_MARKS else start
             runs += text_run(text, at, label_at)
             runs.append(Run("label", view.speaker, view))
