@@ -337,24 +337,38 @@ def test_the_name_sits_beside_the_words_on_wide_screens(page, visit, riverton_pa
     screenshot("riverton-375")
 
 
+READS_LEFT_TO_RIGHT = """(e, n) => {
+    // the left edge of each of the first n characters of the element's first text
+    const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT), t = walker.nextNode();
+    const r = document.createRange(), xs = [];
+    for (let i = 0; i < Math.min(n, t.textContent.length); i++) {
+        r.setStart(t, i); r.setEnd(t, i + 1); xs.push(r.getBoundingClientRect().left);
+    }
+    return xs;
+}"""
+
+
 def test_a_right_to_left_override_does_not_turn_the_pages_own_words(page, visit, render_page, riverton):
+    """An override (U+202E) left open in a name or a role stops at its end."""
     import dataclasses
 
-    pike = dataclasses.replace(riverton.speakers[0], role="\u202eroads")
-    path = render_page(dataclasses.replace(riverton, speakers=(pike, *riverton.speakers[1:])))
-    visit(path)
-    count = page.locator("#who .cast li").first.locator(".count")
-    assert count.inner_text() == "(3 quotes, 1 reported statement)"
-    lefts = count.evaluate(
-        """e => { const t = e.firstChild, r = document.createRange(), xs = [];
-            for (let i = 0; i < 8; i++) {
-                r.setStart(t, i); r.setEnd(t, i + 1); xs.push(r.getBoundingClientRect().left);
-            }
-            return xs; }"""
+    name = "Ann \u202ePike"
+    pike = dataclasses.replace(riverton.speakers[0], name=name, role="\u202eroads")
+    quotes = tuple(
+        dataclasses.replace(q, speaker=name) if q.speaker == "Ann Pike" else q for q in riverton.quotes
     )
-    assert lefts == sorted(lefts), lefts  # "(3 quotes" reads left to right
-    role = page.locator("#who .cast li").first.locator(".role bdi")
-    assert role.evaluate("e => getComputedStyle(e).unicodeBidi") == "isolate"
+    path = render_page(dataclasses.replace(riverton, speakers=(pike, *riverton.speakers[1:]), quotes=quotes))
+    visit(path)
+    first = page.locator("#who .cast li").first
+    count = first.locator(".count")
+    assert count.inner_text() == "(3 quotes, 1 reported statement)"
+    checks = {
+        "count after the role": count,
+        "the quote after the label": page.locator("#text-q2"),
+    }
+    for what, element in checks.items():
+        lefts = element.evaluate(READS_LEFT_TO_RIGHT, 6)
+        assert lefts == sorted(lefts), (what, lefts)
 
 
 # --- a clean load -------------------------------------------------------------------------------
