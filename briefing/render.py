@@ -8,6 +8,7 @@ environment: the same briefing always renders to the same bytes.
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import math
 import re
@@ -26,6 +27,8 @@ DESCRIPTION_LIMIT = 200
 UNATTRIBUTED = "Unattributed"
 BY_CONTEXT = "by context"
 WORD = re.compile(r"\w+(?:['’]\w+)*")
+WORD_SPAN = re.compile(r"\S+")
+REPORTED_WORDS = 8  # a reported statement's digest on its speaker's entry, in words
 NOT_ID_CHAR = re.compile(r"[^A-Za-z0-9_-]+")
 OPENING_MARKS = "\"'“‘«‹„‚"
 # A wire-style dateline opening the lead: `LIMA, Peru (Reuters) -`, `WASHINGTON —`,
@@ -52,6 +55,7 @@ class Said(NamedTuple):
     mark_id: str | None  # its mark in the article, None when it could not be marked
     paragraph: int  # 1-based, for the link's text
     order: tuple[int, int]
+    holds: tuple[str, ...] = ()  # ids of the partial quotes shown inside a reported statement
 
 
 class Run(NamedTuple):
@@ -344,36 +348,65 @@ def said_views(briefing: Briefing, marks: Marks) -> dict[str, Said]:
         )
     quotes = {q.id: q for q in briefing.quotes}
     for statement in briefing.reported:
+        words, holds = reported_words(statement, [quotes[i] for i in statement.quotes if i in quotes])
         views[statement.id] = Said(
             id=statement.id,
             kind="reported",
             speaker=statement.speaker or UNATTRIBUTED,
             attributed=bool(statement.speaker),
-            words=reported_words(statement, [quotes[i] for i in statement.quotes if i in quotes]),
+            words=words,
             why=why(statement.cue, None),
             entry_id=html_id("said", statement.id),
             mark_id=html_id("text", statement.id) if statement.id in marks.reported else None,
             paragraph=statement.paragraph + 1,
             order=(statement.paragraph, statement.start),
+            holds=holds,
         )
     return views
 
 
-def reported_words(statement: Reported, inner: list[Quote]) -> tuple[Run, ...]:
-    """A reported statement's text, with the partial quotes inside it marked (marks and all)."""
-    runs: list[Run] = []
+def reported_words(statement: Reported, inner: list[Quote]) -> tuple[tuple[Run, ...], tuple[str, ...]]:
+    """The start of a reported statement, as its speaker's entry shows it, and the ids of the
+    partial quotes shown in it.
+
+    The entry is a digest: a statement longer than REPORTED_WORDS words is cut at a word
+    boundary with an ellipsis (the full text is one link away, marked in the article), but
+    never inside a partial quote, which is shown whole, marks and all.
+    """
+    text = statement.text
+    pieces: list[tuple[str, str | None]] = []  # (text, quote id or None), in order
     at = 0
     for quote in sorted(inner, key=lambda q: q.start):
         start, end = quote.start - statement.start, quote.end - statement.start
-        if quote.paragraph != statement.paragraph or start < at or end > len(statement.text):
+        if quote.paragraph != statement.paragraph or start < at or end > len(text):
             continue
-        if start > at:
-            runs.append(Run("text", statement.text[at:start]))
-        runs.append(Run("quote", statement.text[start:end]))
+        pieces += [(text[at:start], None)] if start > at else []
+        pieces.append((text[start:end], quote.id))
         at = end
-    if at < len(statement.text):
-        runs.append(Run("text", statement.text[at:]))
-    return tuple(runs)
+    pieces += [(text[at:], None)] if at < len(text) else []
+    runs: list[Run] = []
+    holds: list[str] = []
+    words = 0
+    for piece, qid in pieces:
+        if qid:
+            runs.append(Run("quote", piece))
+            holds.append(qid)
+            words += len(piece.split())
+            continue
+        cut = cut_after(piece, REPORTED_WORDS - words) if len(text.split()) > REPORTED_WORDS + 3 else None
+        if cut is not None:
+            runs.append(Run("text", piece[:cut].rstrip(" ,;:") + "…"))
+            break
+        runs.append(Run("text", piece))
+        words += len(piece.split())
+    return tuple(runs), tuple(holds)
+
+
+def cut_after(text: str, words: int) -> int | None:
+    """The offset just after the `words`-th word of `text` (at least one), or None when it has
+    no more words than that."""
+    found = list(itertools.islice(WORD_SPAN.finditer(text), max(words, 1) + 1))
+    return found[-2].end() if len(found) > max(words, 1) else None
 
 
 def paragraph_runs(
@@ -477,12 +510,11 @@ def entry(
     name: str, role: str | None, anchor: str, attributed: bool, own: list[Said], briefing: Briefing
 ) -> SpeakerEntry:
     """A speaker's entry: what they said in article order, counted."""
-    ids = {view.id for view in own}
-    shown_inside = {qid for r in briefing.reported if r.id in ids for qid in r.quotes}
+    shown_inside = {qid for view in own for qid in view.holds}
     quotes = sum(view.kind == "quote" for view in own)
     reported = len(own) - quotes
     counts = [plural(quotes, "quote")] if quotes else []
-    counts += [plural(reported, "reported statement")] if reported else []
+    counts += [f"{reported:,} reported"] if reported else []
     items = sorted((v for v in own if v.id not in shown_inside), key=lambda v: v.order)
     return SpeakerEntry(name, role, anchor, ", ".join(counts), attributed, tuple(items))
 

@@ -299,10 +299,10 @@ def test_reported_speech_is_marked_apart_from_quotes_and_nests_them(page, visit,
     # what each speaker said: reported statements among the quotes, in article order, with the cue
     entry = page.locator("#speaker-2 .said > li")
     assert [squash(t) for t in entry.all_inner_texts()] == [
-        "REPORTED the detour would hurt shops on Main Street "
-        "Council member Tom Reyes, who voted against the plan, said In the article, paragraph ¶4",
-        "The shops will lose a third of their trade he said In the article, paragraph ¶5",
-        "Nobody asked them. by context In the article, paragraph ¶5",
+        "In the article, paragraph ¶4 REPORTED the detour would hurt shops on Main Street "
+        "Council member Tom Reyes, who voted against the plan, said",
+        "In the article, paragraph ¶5 The shops will lose a third of their trade he said",
+        "In the article, paragraph ¶5 Nobody asked them. by context",
     ]
     assert (
         squash(page.locator(".facts").inner_text())
@@ -361,7 +361,7 @@ def test_a_right_to_left_override_does_not_turn_the_pages_own_words(page, visit,
     visit(path)
     first = page.locator("#who .cast li").first
     count = first.locator(".count")
-    assert count.inner_text() == "(3 quotes, 1 reported statement)"
+    assert count.inner_text() == "(3 quotes, 1 reported)"
     checks = {
         "count after the role": count,
         "the quote after the label": page.locator("#text-q2"),
