@@ -497,9 +497,9 @@ def speaker_entries(briefing: Briefing, said: dict[str, Said]) -> tuple[SpeakerE
             placed.add(view.id)
             groups.setdefault(view.speaker, (None, []))[1].append(view)
     rest = [view for view in said.values() if view.id not in placed]
-    entries = [
+    entries = [  # a speaker listed with nothing to show (ids that match nothing) gets no entry
         entry(name, role, f"speaker-{n}", True, own, briefing)
-        for n, (name, (role, own)) in enumerate(groups.items(), 1)
+        for n, (name, (role, own)) in enumerate(((k, v) for k, v in groups.items() if v[1]), 1)
     ]
     if rest:
         entries.append(entry(UNATTRIBUTED, None, "speaker-unattributed", False, rest, briefing))

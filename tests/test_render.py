@@ -141,6 +141,13 @@ def test_a_statement_the_speaker_list_leaves_out_still_gets_an_entry(riverton):
     ]
 
 
+def test_a_speaker_with_nothing_to_show_gets_no_entry(riverton):
+    ghost = Speaker("Cy Ghost", "clerk", ("q99",), ("r99",))
+    b = dataclasses.replace(riverton, speakers=(ghost, *riverton.speakers))
+    assert [e.name for e in page_context(b).entries] == ["Ann Pike", "Tom Reyes", "Bo Lee", "Unattributed"]
+    assert soup(b).select("ul:not(:has(li))") == []
+
+
 def test_each_entry_item_links_to_its_mark_and_each_label_back(riverton):
     html = soup(riverton)
     ids = {tag["id"] for tag in html.select("[id]")}
