@@ -39,6 +39,7 @@ DATELINE = re.compile(
     r"(?:, [A-Z][\w.'’-]*(?: [\w.'’-]+){0,3})?(?: \([^()\n]{1,40}\))?)"
     r" +(?:-{1,2}|–|—) +(?=\S)"
 )
+DATELINE_CHARS = 120  # a dateline is short: look no further into the lead
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: article text cannot turn the title's own words
 
 
@@ -205,7 +206,7 @@ def page_context(briefing: Briefing) -> PageContext:
     words = sum(len(WORD.findall(p)) for p in paragraphs)
     minutes = max(1, math.ceil(words / WORDS_PER_MINUTE))
     lede = article.standfirst or (paragraphs[0] if paragraphs else "")
-    dateline = DATELINE.match(paragraphs[0]) if paragraphs else None
+    dateline = DATELINE.match(paragraphs[0][:DATELINE_CHARS]) if paragraphs else None
     marks = Marks.of(briefing)
     said = said_views(briefing, marks)
     quotes, reported = marks.by_paragraph()
