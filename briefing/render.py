@@ -7,6 +7,8 @@ environment: the same briefing always renders to the same bytes.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 import math
 import re
@@ -16,60 +18,83 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .errors import TemplateError
-from .model import Briefing, Quote
+from .model import Briefing, CueSpan, Quote, Reported
 
 TEMPLATE_NAME = "briefing.html.j2"
 CHUNK_CHARS = 65536
 WORDS_PER_MINUTE = 230
 DESCRIPTION_LIMIT = 200
 UNATTRIBUTED = "Unattributed"
+BY_CONTEXT = "by context"
 WORD = re.compile(r"\w+(?:['’]\w+)*")
+WORD_SPAN = re.compile(r"\S+")
+REPORTED_WORDS = 8  # a reported statement's digest on its speaker's entry, in words
 NOT_ID_CHAR = re.compile(r"[^A-Za-z0-9_-]+")
+OPENING_MARKS = "\"'“‘«‹„‚"
+# A wire-style dateline opening the lead: `LIMA, Peru (Reuters) -`, `WASHINGTON —`,
+# `NEW YORK, March 3 (AP) --`. Capitals first, then an optional place or date after a comma
+# and an optional credit in brackets, then a dash between spaces.
+DATELINE = re.compile(
+    r"(?P<dateline>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*"
+    r"(?:, [A-Z][\w.'’-]*(?: [\w.'’-]+){0,3})?(?: \([^()\n]{1,40}\))?)"
+    r" +(?:-{1,2}|–|—) +(?=\S)"
+)
+DATELINE_CHARS = 120  # a dateline is short: look no further into the lead
+FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: article text cannot turn the title's own words
 
 
-class QuoteView(NamedTuple):
-    """One quote as the page shows it: number, who said it, and the two ends of its links."""
+class Said(NamedTuple):
+    """One quote or reported statement as its speaker's entry shows it."""
 
-    quote: Quote
-    number: int
+    id: str
+    kind: str  # "quote" or "reported"
     speaker: str
-    role: str | None
     attributed: bool
+    words: tuple[Run, ...]  # the text; a reported statement's partial quotes marked in it
+    why: str | None  # the cue's words, "by context", or None
     entry_id: str
-    mark_id: str
-    in_text: bool
+    mark_id: str | None  # its mark in the article, None when it could not be marked
+    paragraph: int  # 1-based, for the link's text
+    order: tuple[int, int]
+    holds: tuple[str, ...] = ()  # ids of the partial quotes shown inside a reported statement
 
 
-class SpeakerCard(NamedTuple):
-    """A 'Who said what' card: one speaker (or the unattributed quotes) and their quotes."""
+class Run(NamedTuple):
+    """A piece of a paragraph: plain text, a speaker label, a quote, or a reported statement.
+
+    A reported statement holds its own runs: its text and the partial quotes inside it.
+    """
+
+    kind: str  # "text", "label", "quote" or "reported"
+    text: str = ""
+    said: Said | None = None
+    runs: tuple[Run, ...] = ()
+
+
+class SpeakerEntry(NamedTuple):
+    """One speaker (or the statements nobody is credited with) and what they said, in order."""
 
     name: str
     role: str | None
     anchor: str
     count_label: str
     attributed: bool
-    quotes: tuple[QuoteView, ...]
-
-
-class Segment(NamedTuple):
-    """A run of paragraph text, inside a quote (`quote` set) or between quotes."""
-
-    text: str
-    quote: QuoteView | None = None
+    said: tuple[Said, ...]
 
 
 class PageContext(NamedTuple):
     """What the template gets besides the briefing: derived figures and marked-up text."""
 
     briefing: Briefing
-    quotes: tuple[QuoteView, ...]
-    cards: tuple[SpeakerCard, ...]
-    marked_paragraphs: tuple[tuple[Segment, ...], ...]
-    word_count: int
-    reading_minutes: int
-    source: tuple[str, ...]
-    summary: tuple[str, ...]
-    has_partial: bool
+    title: str
+    lead: tuple[Run, ...]  # the first paragraph, after its dateline
+    facts: tuple[str, ...]  # publisher, byline, date, dateline: only those the article gives
+    entries: tuple[SpeakerEntry, ...]
+    body: tuple[tuple[Run, ...], ...]  # the paragraphs after the lead
+    has_quotes: bool
+    has_reported: bool
+    has_why: bool  # some statement shows the evidence for its speaker
+    small_print: tuple[str, ...]
     description: str
     json_ld: str
 
@@ -177,23 +202,32 @@ def template_bytecode_cache():
 def page_context(briefing: Briefing) -> PageContext:
     """Everything the template shows that is derived rather than extracted."""
     article = briefing.article
-    words = sum(len(WORD.findall(p)) for p in article.paragraphs)
+    paragraphs = article.paragraphs
+    words = sum(len(WORD.findall(p)) for p in paragraphs)
     minutes = max(1, math.ceil(words / WORDS_PER_MINUTE))
-    lede = article.standfirst or (article.paragraphs[0] if article.paragraphs else "")
-    ranges = quote_ranges(briefing)
-    quotes = quote_views(briefing, frozenset(ranges))
+    lede = article.standfirst or (paragraphs[0] if paragraphs else "")
+    dateline = DATELINE.match(paragraphs[0][:DATELINE_CHARS]) if paragraphs else None
+    marks = Marks.of(briefing)
+    said = said_views(briefing, marks)
+    quotes, reported = marks.by_paragraph()
+    runs = [
+        paragraph_runs(
+            text, quotes.get(i, []), reported.get(i, []), said, dateline.end() if dateline and i == 0 else 0
+        )
+        for i, text in enumerate(paragraphs)
+    ]
+    facts = (article.publisher, article.byline, article.date, dateline and dateline["dateline"])
     return PageContext(
         briefing=briefing,
-        quotes=quotes,
-        cards=speaker_cards(briefing, quotes),
-        marked_paragraphs=mark_quotes(briefing, ranges, quotes),
-        word_count=words,
-        reading_minutes=minutes,
-        source=tuple(
-            part for part in (article.source_file, plural(words, "word"), f"{minutes} min read") if part
-        ),
-        summary=summary(briefing),
-        has_partial=any(q.partial for q in briefing.quotes),
+        title=f"{FSI}{article.headline}{PDI} · Briefing",
+        lead=tuple(runs[0]) if runs else (),
+        facts=tuple(" ".join(fact.split()) for fact in facts if fact and fact.strip()),
+        entries=speaker_entries(briefing, said),
+        body=tuple(tuple(r) for r in runs[1:]),
+        has_quotes=bool(briefing.quotes),
+        has_reported=bool(briefing.reported),
+        has_why=any(view.why for view in said.values()),
+        small_print=(plural(words, "word"), f"{minutes} min read"),
         description=shorten(" ".join(lede.split()), DESCRIPTION_LIMIT),
         json_ld=json_ld(briefing, words),
     )
@@ -204,111 +238,286 @@ def plural(count: int, noun: str, nouns: str | None = None) -> str:
     return f"{count:,} {noun if count == 1 else nouns or noun + 's'}"
 
 
-def summary(briefing: Briefing) -> tuple[str, ...]:
-    """The at-a-glance counts under the headline."""
-    return (
-        plural(len(briefing.quotes), "quote"),
-        plural(len(briefing.speakers), "speaker"),
-        plural(len(briefing.people), "other person", "other people") + " named",
-    )
-
-
 def html_id(prefix: str, key: str) -> str:
     """A valid, space-free HTML id from an extracted id such as 'q3'."""
     return f"{prefix}-{NOT_ID_CHAR.sub('-', key).strip('-') or 'x'}"
 
 
-def quote_views(briefing: Briefing, in_text: frozenset[str]) -> tuple[QuoteView, ...]:
-    """Every quote in article order with its speaker's name and role, or 'Unattributed'."""
-    roles = {s.name: s.role for s in briefing.speakers}
-    views = []
-    for number, quote in enumerate(briefing.quotes, 1):
-        attributed = bool(quote.speaker)
-        views.append(
-            QuoteView(
-                quote=quote,
-                number=number,
-                speaker=quote.speaker if attributed else UNATTRIBUTED,
-                role=roles.get(quote.speaker) if attributed else None,
-                attributed=attributed,
-                entry_id=html_id("quote", quote.id),
-                mark_id=html_id("text", quote.id),
-                in_text=quote.id in in_text,
-            )
-        )
-    return tuple(views)
+def shown_quote(text: str) -> str:
+    """A quote as shown outside the article: without the comma that led into its attribution.
 
-
-def speaker_cards(briefing: Briefing, quotes: tuple[QuoteView, ...]) -> tuple[SpeakerCard, ...]:
-    """One card per speaker, then one for quotes nobody is credited with; every quote on one card.
-
-    Speakers come in the briefing's order. A quote whose speaker the speaker list leaves out
-    still gets a card under that name, so no quote is lost between the two lists.
+    (`“…for good,” she said` quotes `…for good,`.) briefing.json keeps the exact text.
     """
-    by_id = {view.quote.id: view for view in quotes}
-    groups: dict[str, tuple[str | None, list[QuoteView]]] = {}
-    credited: set[str] = set()
-    for speaker in briefing.speakers:
-        own = [by_id[qid] for qid in speaker.quotes if qid in by_id and qid not in credited]
-        credited.update(view.quote.id for view in own)
-        groups.setdefault(speaker.name, (speaker.role, []))[1].extend(own)
-    for view in quotes:
-        if view.attributed and view.quote.id not in credited:
-            credited.add(view.quote.id)
-            groups.setdefault(view.speaker, (view.role, []))[1].append(view)
-    cards = [
-        SpeakerCard(name, role, f"speaker-{n}", plural(len(own), "quote"), True, tuple(own))
-        for n, (name, (role, own)) in enumerate(groups.items(), 1)
-    ]
-    rest = tuple(view for view in quotes if view.quote.id not in credited)
-    if rest:
-        label = plural(len(rest), "quote")
-        cards.append(SpeakerCard(UNATTRIBUTED, None, "speaker-unattributed", label, False, rest))
-    return tuple(cards)
+    text = text.strip()
+    return text[:-1].rstrip() if text.endswith(",") else text
+
+
+def why(cue: CueSpan | None, attribution: str | None) -> str | None:
+    """The evidence for a speaker: the cue's words, or 'by context' when no cue named them."""
+    if cue and cue.text.strip():
+        return " ".join(cue.text.split())
+    return BY_CONTEXT if attribution == "context" else None
+
+
+class Marks(NamedTuple):
+    """Where quotes and reported statements are marked in the text: id -> (paragraph, start, end).
+
+    Marks never cross: a quote that overlaps an earlier quote is marked from where that one
+    ends; a reported statement that overlaps an earlier one, or cuts through a quote, is not
+    marked (it is still listed under its speaker). A quote may lie wholly inside a reported
+    statement: it is then marked inside it.
+    """
+
+    quotes: dict[str, tuple[int, int, int]]
+    reported: dict[str, tuple[int, int, int]]
+
+    @classmethod
+    def of(cls, briefing: Briefing) -> Marks:
+        paragraphs = briefing.article.paragraphs
+        quotes = clip_in_order(briefing.quotes, paragraphs, trim=True)
+        reported = clip_in_order(briefing.reported, paragraphs, trim=False)
+        by_paragraph: dict[int, list[tuple[int, int]]] = {}
+        for paragraph, start, end in quotes.values():  # in text order already
+            by_paragraph.setdefault(paragraph, []).append((start, end))
+        starts = {p: [s for s, _ in spans] for p, spans in by_paragraph.items()}
+
+        def cut(paragraph: int, at: int) -> bool:
+            """Whether a quote runs across offset `at` (quotes never overlap: one candidate)."""
+            spans = by_paragraph.get(paragraph, [])
+            i = bisect.bisect_left(starts.get(paragraph, []), at) - 1
+            return i >= 0 and spans[i][1] > at
+
+        kept = {
+            rid: span
+            for rid, span in reported.items()
+            if not (cut(span[0], span[1]) or cut(span[0], span[2]))
+        }
+        return cls(quotes, kept)
+
+    def by_paragraph(
+        self,
+    ) -> tuple[dict[int, list[tuple[int, int, str]]], dict[int, list[tuple[int, int, str]]]]:
+        """Quote and reported marks grouped by paragraph, each as (start, end, id) in text order."""
+        grouped: tuple[dict, dict] = ({}, {})
+        for marks, group in zip((self.quotes, self.reported), grouped, strict=True):
+            for key, (paragraph, start, end) in marks.items():
+                group.setdefault(paragraph, []).append((start, end, key))
+            for spans in group.values():
+                spans.sort()
+        return grouped
+
+
+def clip_in_order(
+    items: tuple[Quote, ...] | tuple[Reported, ...], paragraphs: tuple[str, ...], trim: bool
+) -> dict[str, tuple[int, int, int]]:
+    """Non-overlapping spans in text order; an overlap is trimmed (`trim`) or dropped."""
+    spans: dict[str, tuple[int, int, int]] = {}
+    at = (-1, 0)
+    for item in sorted(items, key=lambda i: (i.paragraph, i.start, i.end)):
+        if not 0 <= item.paragraph < len(paragraphs):
+            continue
+        floor = at[1] if at[0] == item.paragraph else 0
+        if item.start < floor and not trim:
+            continue
+        start, end = max(item.start, floor), min(item.end, len(paragraphs[item.paragraph]))
+        if end > start:
+            spans[item.id] = (item.paragraph, start, end)
+            at = (item.paragraph, end)
+    return spans
 
 
 def quote_ranges(briefing: Briefing) -> dict[str, tuple[int, int, int]]:
-    """Where each quote is marked: quote id -> (paragraph, start, end), in text order.
+    """Where each quote is marked: quote id -> (paragraph, start, end), in text order."""
+    return Marks.of(briefing).quotes
 
-    Quotes are taken in order of their start; one that overlaps the previous is marked from
-    where the previous ends, and one left empty by that (or outside the text) gets no mark.
+
+def said_views(briefing: Briefing, marks: Marks) -> dict[str, Said]:
+    """Every quote and reported statement as its speaker's entry shows it, by id."""
+    views: dict[str, Said] = {}
+    for quote in briefing.quotes:
+        views[quote.id] = Said(
+            id=quote.id,
+            kind="quote",
+            speaker=quote.speaker or UNATTRIBUTED,
+            attributed=bool(quote.speaker),
+            words=(Run("quote", shown_quote(quote.text)),),
+            why=why(quote.cue, quote.attribution),
+            entry_id=html_id("said", quote.id),
+            mark_id=html_id("text", quote.id) if quote.id in marks.quotes else None,
+            paragraph=quote.paragraph + 1,
+            order=(quote.paragraph, quote.start),
+        )
+    quotes = {q.id: q for q in briefing.quotes}
+    for statement in briefing.reported:
+        words, holds = reported_words(statement, [quotes[i] for i in statement.quotes if i in quotes])
+        views[statement.id] = Said(
+            id=statement.id,
+            kind="reported",
+            speaker=statement.speaker or UNATTRIBUTED,
+            attributed=bool(statement.speaker),
+            words=words,
+            why=why(statement.cue, None),
+            entry_id=html_id("said", statement.id),
+            mark_id=html_id("text", statement.id) if statement.id in marks.reported else None,
+            paragraph=statement.paragraph + 1,
+            order=(statement.paragraph, statement.start),
+            holds=holds,
+        )
+    return views
+
+
+def reported_words(statement: Reported, inner: list[Quote]) -> tuple[tuple[Run, ...], tuple[str, ...]]:
+    """The start of a reported statement, as its speaker's entry shows it, and the ids of the
+    partial quotes shown in it.
+
+    The entry is a digest: a statement longer than REPORTED_WORDS words is cut at a word
+    boundary with an ellipsis (the full text is one link away, marked in the article), but
+    never inside a partial quote, which is shown whole, marks and all.
     """
-    paragraphs = briefing.article.paragraphs
-    ranges: dict[str, tuple[int, int, int]] = {}
-    ordered = sorted(briefing.quotes, key=lambda q: (q.paragraph, q.start, q.end))
-    at = (-1, 0)
-    for quote in ordered:
-        if not 0 <= quote.paragraph < len(paragraphs):
+    text = statement.text
+    pieces: list[tuple[str, str | None]] = []  # (text, quote id or None), in order
+    at = 0
+    for quote in sorted(inner, key=lambda q: q.start):
+        start, end = quote.start - statement.start, quote.end - statement.start
+        if quote.paragraph != statement.paragraph or start < at or end > len(text):
             continue
-        floor = at[1] if at[0] == quote.paragraph else 0
-        start, end = max(quote.start, floor), min(quote.end, len(paragraphs[quote.paragraph]))
-        if end > start:
-            ranges[quote.id] = (quote.paragraph, start, end)
-            at = (quote.paragraph, end)
-    return ranges
+        pieces += [(text[at:start], None)] if start > at else []
+        pieces.append((text[start:end], quote.id))
+        at = end
+    pieces += [(text[at:], None)] if at < len(text) else []
+    runs: list[Run] = []
+    holds: list[str] = []
+    words = 0
+    for piece, qid in pieces:
+        if qid:
+            runs.append(Run("quote", piece))
+            holds.append(qid)
+            words += len(piece.split())
+            continue
+        cut = cut_after(piece, REPORTED_WORDS - words) if len(text.split()) > REPORTED_WORDS + 3 else None
+        if cut is not None:
+            runs.append(Run("text", piece[:cut].rstrip(" ,;:") + "…"))
+            break
+        runs.append(Run("text", piece))
+        words += len(piece.split())
+    return tuple(runs), tuple(holds)
 
 
-def mark_quotes(
-    briefing: Briefing, ranges: dict[str, tuple[int, int, int]], views: tuple[QuoteView, ...]
-) -> tuple[tuple[Segment, ...], ...]:
-    """Split each paragraph into plain and quoted segments."""
-    by_id = {view.quote.id: view for view in views}
-    by_paragraph: dict[int, list[tuple[int, int, QuoteView]]] = {}
-    for qid, (paragraph, start, end) in ranges.items():
-        by_paragraph.setdefault(paragraph, []).append((start, end, by_id[qid]))
-    marked = []
-    for index, text in enumerate(briefing.article.paragraphs):
-        segments: list[Segment] = []
-        at = 0
-        for start, end, view in by_paragraph.get(index, []):
-            if start > at:
-                segments.append(Segment(text[at:start]))
-            segments.append(Segment(text[start:end], view))
-            at = end
-        if at < len(text):
-            segments.append(Segment(text[at:]))
-        marked.append(tuple(segments))
-    return tuple(marked)
+def cut_after(text: str, words: int) -> int | None:
+    """The offset just after the `words`-th word of `text` (at least one), or None when it has
+    no more words than that."""
+    found = list(itertools.islice(WORD_SPAN.finditer(text), max(words, 1) + 1))
+    return found[-2].end() if len(found) > max(words, 1) else None
+
+
+def paragraph_runs(
+    text: str,
+    quotes: list[tuple[int, int, str]],
+    reported: list[tuple[int, int, str]],
+    said: dict[str, Said],
+    begin: int = 0,
+) -> list[Run]:
+    """One paragraph from `begin` as runs, given its quote and reported marks in text order:
+    each marked and preceded by its speaker's label, the quotes inside a reported statement
+    nested in it."""
+    starts = [s for s, _, _ in reported]
+    inside: dict[str | None, list[tuple[int, int, Said]]] = {}
+    for quote in quotes:
+        inside.setdefault(container(quote, reported, starts), []).append((quote[0], quote[1], said[quote[2]]))
+    top = sorted([(s, e, said[rid]) for s, e, rid in reported] + inside.get(None, []), key=lambda t: t[:2])
+    runs: list[Run] = []
+    at = begin
+    for start, end, view in top:
+        if start < at:
+            continue
+        if view.kind == "reported":
+            nested = labelled(text, start, end, inside.get(view.id, []), view.speaker)
+            runs += text_run(text, at, start)
+            runs += [Run("label", view.speaker, view)] if view.attributed else []
+            runs.append(Run("reported", text[start:end], view, tuple(nested)))
+        else:
+            runs += labelled(text, at, end, [(start, end, view)], None)
+        at = end
+    runs += text_run(text, at, len(text))
+    return runs
+
+
+def container(
+    span: tuple[int, int, str], reported: list[tuple[int, int, str]], starts: list[int]
+) -> str | None:
+    """The id of the reported statement that holds `span` whole, if any (they never overlap)."""
+    at = bisect.bisect_right(starts, span[0]) - 1
+    if at >= 0 and reported[at][0] <= span[0] and span[1] <= reported[at][1]:
+        return reported[at][2]
+    return None
+
+
+def labelled(
+    text: str, at: int, hi: int, quotes: list[tuple[int, int, Said]], speaker: str | None
+) -> list[Run]:
+    """Text from `at` to `hi` with `quotes` (in text order) marked, each labelled with its
+    speaker's name unless it has none or `speaker` (who said the statement around it) said it.
+
+    The label goes before the quote's opening mark, so the mark stays with the quote.
+    """
+    runs: list[Run] = []
+    for start, end, view in quotes:
+        if view.attributed and view.speaker != speaker:
+            label_at = start - 1 if start > at and text[start - 1] in OPENING_MARKS else start
+            runs += text_run(text, at, label_at)
+            runs.append(Run("label", view.speaker, view))
+            at = label_at
+        runs += text_run(text, at, start)
+        runs.append(Run("quote", text[start:end], view))
+        at = end
+    runs += text_run(text, at, hi)
+    return runs
+
+
+def text_run(text: str, start: int, end: int) -> list[Run]:
+    """Plain text from start to end, or nothing when that is empty."""
+    return [Run("text", text[start:end])] if end > start else []
+
+
+def speaker_entries(briefing: Briefing, said: dict[str, Said]) -> tuple[SpeakerEntry, ...]:
+    """One entry per speaker, then one for what nobody is credited with; each item on one entry.
+
+    Speakers come in the briefing's order, each with their quotes and reported statements in
+    article order; a partial quote shown inside one of the same speaker's reported statements
+    is not shown again. A statement whose speaker the speaker list leaves out still gets an
+    entry under that name, so nothing is lost between the two lists.
+    """
+    groups: dict[str, tuple[str | None, list[Said]]] = {}
+    placed: set[str] = set()
+    for speaker in briefing.speakers:
+        own = [said[i] for i in (*speaker.quotes, *speaker.reported) if i in said and i not in placed]
+        placed.update(view.id for view in own)
+        groups.setdefault(speaker.name, (speaker.role, []))[1].extend(own)
+    for view in said.values():
+        if view.attributed and view.id not in placed:
+            placed.add(view.id)
+            groups.setdefault(view.speaker, (None, []))[1].append(view)
+    rest = [view for view in said.values() if view.id not in placed]
+    entries = [  # a speaker listed with nothing to show (ids that match nothing) gets no entry
+        entry(name, role, f"speaker-{n}", True, own, briefing)
+        for n, (name, (role, own)) in enumerate(((k, v) for k, v in groups.items() if v[1]), 1)
+    ]
+    if rest:
+        entries.append(entry(UNATTRIBUTED, None, "speaker-unattributed", False, rest, briefing))
+    return tuple(entries)
+
+
+def entry(
+    name: str, role: str | None, anchor: str, attributed: bool, own: list[Said], briefing: Briefing
+) -> SpeakerEntry:
+    """A speaker's entry: what they said in article order, counted."""
+    shown_inside = {qid for view in own for qid in view.holds}
+    quotes = sum(view.kind == "quote" for view in own)
+    reported = len(own) - quotes
+    counts = [plural(quotes, "quote")] if quotes else []
+    counts += [f"{reported:,} reported"] if reported else []
+    items = sorted((v for v in own if v.id not in shown_inside), key=lambda v: v.order)
+    return SpeakerEntry(name, role, anchor, ", ".join(counts), attributed, tuple(items))
 
 
 def shorten(text: str, limit: int) -> str:

@@ -15,7 +15,9 @@ import textwrap
 
 import pytest
 
-from briefing.pipeline import build
+from briefing.model import Article, Briefing, CueSpan, Person, Quote, Reported, Speaker
+from briefing.pipeline import DEFAULT_TEMPLATES, build
+from briefing.render import render_html
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 TESTS = ROOT / "tests"
@@ -49,6 +51,120 @@ Councillor Maria Lopez, who chairs the transport committee, presented the scheme
 
 Work is expected to start in the spring and to finish before the end of the year.
 """
+
+# An invented article with a dateline, cues, quotes nested in reported speech, and source facts:
+# what the extractor may fill in; built by hand so the page is tested whatever it fills today.
+RIVERTON = (
+    "RIVERTON, Ohio (Valley Wire) - The town council voted on Tuesday to close the old bridge "
+    "for a year of repairs, ending weeks of argument over the cost.",
+    "Mayor Ann Pike said the bridge was “not safe for another winter” and that repairs would start in March.",
+    "“We waited too long already,” said Pike. “Every month costs us more.”",
+    "Council member Tom Reyes, who voted against the plan, said the detour would hurt shops on Main Street.",
+    "“The shops will lose a third of their trade,” he said. “Nobody asked them.”",
+    "The treasurer, Bo Lee, said the town could pay for the work without raising taxes.",
+    "“The money is there,” Lee told reporters.",
+    "“It is only a year.”",
+)
+
+
+def riverton_span(paragraph: int, text: str) -> tuple[int, int, int]:
+    start = RIVERTON[paragraph].index(text)
+    return paragraph, start, start + len(text)
+
+
+def riverton_cue(paragraph: int, text: str) -> CueSpan:
+    return CueSpan(text, *riverton_span(paragraph, text))
+
+
+def riverton_quote(n, paragraph, text, speaker, cue, attribution, partial=False) -> Quote:
+    p, start, end = riverton_span(paragraph, text)
+    cue_span = riverton_cue(paragraph, cue) if cue else None
+    return Quote(f"q{n}", text, speaker, p, start, end, partial, cue_span, attribution)
+
+
+def riverton_reported(n, paragraph, text, speaker, cue, quotes=()) -> Reported:
+    p, start, end = riverton_span(paragraph, text)
+    return Reported(f"r{n}", text, speaker, riverton_cue(paragraph, cue), p, start, end, quotes)
+
+
+def riverton_briefing(**changes) -> Briefing:
+    """The Riverton article with everything the model can hold filled in by hand."""
+    fields = {
+        "article": Article(
+            headline="Riverton closes its old bridge for a year",
+            paragraphs=RIVERTON,
+            source_file="riverton.txt",
+            sha256="ab" * 32,
+            publisher="Valley Wire",
+            byline="Jo Marsh",
+            date="2026-03-02",
+        ),
+        "quotes": (
+            riverton_quote(
+                1, 1, "not safe for another winter", "Ann Pike", "Mayor Ann Pike said", "cue", True
+            ),
+            riverton_quote(2, 2, "We waited too long already,", "Ann Pike", "said Pike", "cue"),
+            riverton_quote(3, 2, "Every month costs us more.", "Ann Pike", None, "context"),
+            riverton_quote(
+                4, 4, "The shops will lose a third of their trade,", "Tom Reyes", "he said", "pronoun"
+            ),
+            riverton_quote(5, 4, "Nobody asked them.", "Tom Reyes", None, "context"),
+            riverton_quote(6, 6, "The money is there,", "Bo Lee", "Lee told", "cue"),
+            riverton_quote(7, 7, "It is only a year.", None, None, None),
+        ),
+        "reported": (
+            riverton_reported(
+                1,
+                1,
+                "the bridge was “not safe for another winter” and that repairs would start in March",
+                "Ann Pike",
+                "Mayor Ann Pike said",
+                ("q1",),
+            ),
+            riverton_reported(
+                2,
+                3,
+                "the detour would hurt shops on Main Street",
+                "Tom Reyes",
+                "Council member Tom Reyes, who voted against the plan, said",
+            ),
+            riverton_reported(
+                3, 5, "the town could pay for the work without raising taxes", "Bo Lee", "Bo Lee, said"
+            ),
+        ),
+        "speakers": (
+            Speaker("Ann Pike", "Mayor", ("q1", "q2", "q3"), ("r1",)),
+            Speaker("Tom Reyes", "Council member", ("q4", "q5"), ("r2",)),
+            Speaker("Bo Lee", "treasurer", ("q6",), ("r3",)),
+        ),
+        "people": (Person("Sam Ortiz", "engineer"),),
+    }
+    return Briefing(**{**fields, **changes})
+
+
+@pytest.fixture(scope="session")
+def riverton():
+    """A hand-built briefing with cues, attributions, reported speech and source facts."""
+    return riverton_briefing()
+
+
+@pytest.fixture(scope="session")
+def render_page(tmp_path_factory):
+    """Render a Briefing with the default templates into a fresh tmp dir; return the page's path."""
+
+    def _render(briefing: Briefing, name: str = "index.html") -> pathlib.Path:
+        path = tmp_path_factory.mktemp("rendered") / name
+        path.write_text(render_html(briefing, DEFAULT_TEMPLATES), encoding="utf-8")
+        return path
+
+    return _render
+
+
+@pytest.fixture(scope="session")
+def riverton_page(render_page, riverton):
+    """The hand-built Riverton briefing as a page."""
+    return render_page(riverton, "riverton.html")
+
 
 # Negative control: a page that breaks every rule, to prove the checks can fail.
 BAD_HTML = """<!DOCTYPE html>

@@ -27,25 +27,25 @@ def report(violations: list[dict]) -> str:
     )
 
 
+@pytest.fixture
+def pages(seed_build, no_quote_build, riverton_page):
+    """The pages to check: the seed, one without quotes, and the hand-built one with everything."""
+    return {"seed": seed_build.index, "no-quotes": no_quote_build.index, "riverton": riverton_page}
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_seed_page_has_no_axe_violations(page, visit, seed_build, axe_source, scheme):
+@pytest.mark.parametrize("name", ["seed", "no-quotes", "riverton"])
+def test_page_has_no_axe_violations(page, visit, pages, axe_source, name, scheme):
     page.emulate_media(color_scheme=scheme)
-    visit(seed_build.index)
+    visit(pages[name])
     violations = axe_violations(page, axe_source)
     assert violations == [], report(violations)
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_no_quote_page_has_no_axe_violations(page, visit, no_quote_build, axe_source, scheme):
-    page.emulate_media(color_scheme=scheme)
-    visit(no_quote_build.index)
-    violations = axe_violations(page, axe_source)
-    assert violations == [], report(violations)
-
-
-def test_seed_page_on_a_phone_has_no_axe_violations(page, visit, seed_build, axe_source):
+@pytest.mark.parametrize("name", ["seed", "riverton"])
+def test_page_on_a_phone_has_no_axe_violations(page, visit, pages, axe_source, name):
     page.set_viewport_size({"width": 375, "height": 812})
-    visit(seed_build.index)
+    visit(pages[name])
     violations = axe_violations(page, axe_source)
     assert violations == [], report(violations)
 

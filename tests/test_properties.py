@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from briefing.article import clean_text, parse_text
 from briefing.errors import BriefingError, SeedError
 from briefing.pipeline import build
+from briefing.render import shown_quote
 
 PROFILES = {
     "ci": settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]),
@@ -108,14 +109,14 @@ def check_quotes(briefing) -> None:
 
 
 def check_page(html: str, briefing) -> None:
-    """The page parses, shows the headline, runs no script, and lists each quote once as a blockquote."""
+    """The page parses, shows the headline, runs no script, and lists each quote once under its speaker."""
     soup = BeautifulSoup(html, "html.parser")
     assert soup.h1 is not None
     assert " ".join(soup.h1.get_text().split()) == " ".join(briefing.article.headline.split())
     for script in soup.find_all("script"):
         assert script.get("type") == "application/ld+json"
-    listed = Counter(" ".join(block.get_text().split()) for block in soup.find_all("blockquote"))
-    assert listed == Counter(" ".join(quote.text.split()) for quote in briefing.quotes)
+    listed = Counter(" ".join(q.get_text().split()) for q in soup.select("#said li[id^='said-q'] q"))
+    assert listed == Counter(" ".join(shown_quote(quote.text).split()) for quote in briefing.quotes)
 
 
 @FUZZ

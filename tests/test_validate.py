@@ -18,12 +18,13 @@ Template {{ 7*7 }} and {% raw %} and [link](javascript:alert(3)) stay text.
 
 
 @pytest.fixture(scope="module")
-def vnu_errors(vnu_command, seed_build, no_quote_build, build_article, bad_page):
+def vnu_errors(vnu_command, seed_build, no_quote_build, build_article, riverton_page, bad_page):
     """Errors per page, from one checker run: each JVM start costs 1-3 s."""
     pages = {
         "seed": seed_build.index,
         "no-quotes": no_quote_build.index,
         "hostile": build_article(HOSTILE, "hostile.txt").index,
+        "riverton": riverton_page,
         "bad": bad_page,
     }
     run = subprocess.run(
@@ -38,7 +39,7 @@ def vnu_errors(vnu_command, seed_build, no_quote_build, build_article, bad_page)
     return errors
 
 
-@pytest.mark.parametrize("name", ["seed", "no-quotes", "hostile"])
+@pytest.mark.parametrize("name", ["seed", "no-quotes", "hostile", "riverton"])
 def test_page_is_valid_html(vnu_errors, name):
     assert vnu_errors[name] == []
 
