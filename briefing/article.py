@@ -31,6 +31,7 @@ MAX_HTML_BYTES = 8 * MIB
 HTML_SUFFIXES = {".html", ".htm"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 READ_ATTEMPTS = 3
+MAX_PARAGRAPHS = 20_000  # news articles have hundreds; past this the page would take seconds to render
 FURNITURE_MAX_WORDS = 4
 SENTENCE_END = re.compile(r"[.!?:;\"”’'…)]\s*$")
 HEADLINE_PREFIX = re.compile(r"^(?:#\s+|title:\s*)", re.IGNORECASE)
@@ -74,11 +75,23 @@ def load_article(path: Path) -> Article:
         article = parse_text(text, path)
     return Article(
         headline=article.headline,
-        paragraphs=article.paragraphs,
+        paragraphs=bounded(article.paragraphs, path),
         standfirst=article.standfirst,
         source_file=path.name,
         sha256=hashlib.sha256(data).hexdigest(),
     )
+
+
+def bounded(paragraphs: tuple[str, ...], path: Path) -> tuple[str, ...]:
+    """At most MAX_PARAGRAPHS paragraphs: the ones past the last are joined to it, never lost."""
+    if len(paragraphs) <= MAX_PARAGRAPHS:
+        return paragraphs
+    warn_too_many_paragraphs(path)
+    return (*paragraphs[: MAX_PARAGRAPHS - 1], " ".join(paragraphs[MAX_PARAGRAPHS - 1 :]))
+
+
+def warn_too_many_paragraphs(path: Path) -> None:
+    log.warning("%s: more than %d paragraphs; the rest are shown as one last paragraph", path, MAX_PARAGRAPHS)
 
 
 def read_bytes(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:
@@ -205,7 +218,11 @@ def parse_text(text: str, path: Path) -> Article:
     headline = " ".join(HEADLINE_PREFIX.sub("", first).split())
     if not headline:
         raise SeedError(f"{path}: no headline on the first line; put the headline on line 1")
-    blocks = [block.split("\n") for block in BLANK_LINES.split(rest) if block.strip()]
+    pieces = BLANK_LINES.split(rest, MAX_PARAGRAPHS - 1)
+    if len(pieces) == MAX_PARAGRAPHS and BLANK_LINES.search(pieces[-1]):  # the rest as one piece
+        warn_too_many_paragraphs(path)
+        pieces[-1] = " ".join(pieces[-1].split())
+    blocks = [block.split("\n") for block in pieces if block.strip()]
     standfirst = None
     if len(blocks) > 1:
         standfirst, blocks[0] = split_caption(blocks[0])

@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .article import load_article
+from .budget import extract_within_budget
 from .errors import BriefingError, SeedError
-from .extract import extract
 from .model import Briefing
 from .output import write_all
 from .render import render_html_chunks, render_json
@@ -69,7 +69,7 @@ def build(seed: Path, out: Path, *, templates: Path = DEFAULT_TEMPLATES) -> Buil
     """
     index, data_path = out / "index.html", out / "briefing.json"
     refuse_to_overwrite(seed, (index, data_path))
-    briefing = extract(load_article(seed))
+    briefing = extract_within_budget(load_article(seed))
     data = render_json(briefing)
     try:  # the page is streamed into its temporary file; a failure there replaces nothing
         write_all({data_path: data, index: render_html_chunks(briefing, templates)})
