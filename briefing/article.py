@@ -77,9 +77,15 @@ def load_article(path: Path) -> Article:
         headline=article.headline,
         paragraphs=bounded(article.paragraphs, path),
         standfirst=article.standfirst,
-        source_file=path.name,
+        source_file=shown_name(path.name),
         sha256=hashlib.sha256(data).hexdigest(),
     )
+
+
+def shown_name(name: str) -> str:
+    """The file name as text: bytes that are not UTF-8 (kept by Python as lone surrogates,
+    which no file can be written with) become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def bounded(paragraphs: tuple[str, ...], path: Path) -> tuple[str, ...]:
@@ -103,11 +109,11 @@ def read_bytes(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:
     try:
         mode = path.stat().st_mode
     except FileNotFoundError as exc:
-        raise SeedError(f"{path}: no such file; check the name or pass --seed FILE") from exc
+        raise SeedError(f"{path}: no such file; check the name and the folder") from exc
     except OSError as exc:
         raise SeedError(f"{path}: cannot read ({exc.strerror or exc})") from exc
     if stat.S_ISDIR(mode):
-        raise SeedError(f"{path}: is a folder, not an article file; pass --seed FILE")
+        raise SeedError(f"{path}: is a folder, not an article file; name the article file itself")
     if not stat.S_ISREG(mode):
         raise SeedError(f"{path}: not a regular file; save the article as a .txt file")
     try:

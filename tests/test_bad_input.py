@@ -103,12 +103,12 @@ FOLDER_CASES = [
     (
         no_folder,
         ["--seed", "{tmp}/missing.txt"],
-        "{tmp}/missing.txt: no such file; check the name or pass --seed FILE",
+        "{tmp}/missing.txt: no such file; check the name and the folder",
     ),
     (
         empty_folder,
         ["--seed", "{tmp}/seeds"],
-        "{tmp}/seeds: is a folder, not an article file; pass --seed FILE",
+        "{tmp}/seeds: is a folder, not an article file; name the article file itself",
     ),
 ]
 
