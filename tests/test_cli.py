@@ -303,9 +303,10 @@ def test_verbose_logs_each_step(tmp_path, capsys):
     code, stdout, stderr = run(capsys, "-v", "--seed", SEED, "--out", out)
     assert code == 0 and stdout.endswith("9 quotes from 3 speakers\n")
     steps = [line for line in stderr.splitlines() if line.startswith("info: ")]
+    paragraphs = len(json.loads((out / "briefing.json").read_text("utf-8"))["paragraphs"])
     assert steps == [
         f"info: reading {SEED}",
-        f"info: read {SEED}: {len(json.loads((out / 'briefing.json').read_text('utf-8'))['paragraphs'])} paragraphs",
+        f"info: read {SEED}: {paragraphs} paragraphs",
         "info: extracted 9 quotes from 3 speakers",
         f"info: rendering the page with {PROJECT / 'templates' / 'briefing.html.j2'}",
         f"info: wrote {out / 'briefing.json'} and {out / 'index.html'}",
