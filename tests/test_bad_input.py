@@ -368,3 +368,31 @@ def test_one_long_paragraph_of_quotes_builds_within_a_linear_budget(tmp_path):
     seed.write_text("Title\n\n" + '"Yes it is," Smith said. ' * 10_000, "utf-8")
     proc = build_within(seed, tmp_path / "site", 20)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_an_unclosed_quotation_mark_warns_and_never_swallows_the_narration(tmp_path, capsys):
+    text = (
+        'Title\n\nHe said "this is open and never closed. Then more narrative text.\n\n'
+        'Ann Lee said: "We are ready."\n'
+    )
+    code, stdout, stderr, document = build_file(tmp_path, capsys, text.encode())
+    assert code == 0 and stdout.endswith(": 1 quote from 1 speaker\n")
+    assert stderr == "warning: an unclosed quotation mark in paragraph 1, left as text\n"
+    assert [(q["text"], q["speaker"]) for q in document["quotes"]] == [("We are ready.", "Ann Lee")]
+    assert document["paragraphs"][0] == 'He said "this is open and never closed. Then more narrative text.'
+
+
+def test_many_unclosed_marks_give_one_warning_line(tmp_path, capsys):
+    text = "Title\n\n" + "\n\n".join(f'Paragraph {n} opens "a quote that never ends.' for n in range(1, 9))
+    code, _stdout, stderr, document = build_file(tmp_path, capsys, text.encode())
+    assert code == 0 and document["quotes"] == []
+    assert (
+        stderr == "warning: 8 unclosed quotation marks in paragraphs 1, 2, 3, 4, 5 and 3 more, left as text\n"
+    )
+
+
+def test_a_quote_that_runs_on_into_a_reopened_paragraph_is_not_unclosed(tmp_path, capsys):
+    text = 'Title\n\nAnn Lee said: "We will build it.\n\n"And we will open it in May."\n'
+    code, _stdout, stderr, document = build_file(tmp_path, capsys, text.encode())
+    assert (code, stderr) == (0, "")
+    assert quote_texts(document) == ["We will build it", "And we will open it in May"]
