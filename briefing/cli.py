@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -142,6 +143,19 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def redirected_streams() -> list[Path]:
+    """The files stdout and stderr are redirected to (`> log.txt`): the watcher's own output too."""
+    found = []
+    for fd in (1, 2):
+        try:
+            target = Path(os.readlink(f"/proc/self/fd/{fd}"))  # Linux; elsewhere nothing is found
+        except OSError:
+            continue
+        if target.is_file():
+            found.append(target)
+    return found
+
+
 def fail(message: str, verbose: bool) -> int:
     """Print the one-line error (the traceback first under -v); the exit code of a failed build."""
     if verbose:
@@ -163,6 +177,9 @@ def watch_mode(args: argparse.Namespace) -> int:
     server = None
     try:
         seed = args.seed if args.seed is not None else find_seed(args.seeds)
+        for folder, option in ((seed.parent, "--seed"), (args.templates, "--templates")):
+            if not folder.is_dir():
+                raise BriefingError(f"{folder}: no such folder; check {option}")
         if args.serve:
             from .serve import PreviewServer
 
@@ -174,8 +191,14 @@ def watch_mode(args: argparse.Namespace) -> int:
         if server is not None:
             say(f"serving {display(args.out)} at {server.url} (reloads after each rebuild)")
         watching = f"watching {display(seed)} and {display(args.templates)} for changes (Ctrl-C to stop)"
+        outputs = [args.out, args.out / "index.html", args.out / "briefing.json", *redirected_streams()]
         watch(
-            [seed, args.templates], rebuilder, report=say, report_error=complain, ready=lambda: say(watching)
+            [seed, args.templates],
+            rebuilder,
+            report=say,
+            report_error=complain,
+            ready=lambda: say(watching),
+            ignore=outputs,
         )
     except BriefingError as exc:  # no seed to watch, or the port is taken
         if args.verbose:
