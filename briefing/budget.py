@@ -23,7 +23,7 @@ from .model import Article, Briefing
 log = logging.getLogger(__name__)
 
 WORK_BUDGET = 2_000_000  # about 2 s of extraction and rendering on the development machine
-COST_PER_MARK = 120  # a quotation mark: pairing, then a quote to attribute, render and list
+COST_PER_MARK = 200  # a quotation mark: pairing, then a quote to attribute, render and list
 COST_PER_VERB = 150  # a reporting verb: its subject parsed and resolved
 COST_PER_CAPITAL = 12  # a capitalised word: a possible name to register and resolve
 COST_PER_PARAGRAPH = 150  # a paragraph: its sentences, narration ranges and page markup
