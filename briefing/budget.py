@@ -35,24 +35,40 @@ CUE_WORDS = REPORTING_VERBS | AFTER_QUOTE_ONLY
 
 
 def extract_within_budget(article: Article) -> Briefing:
-    """extract() on the paragraphs that fit the budget; the page still shows every paragraph."""
-    analysed = paragraphs_within_budget(article.paragraphs)
-    if analysed == len(article.paragraphs):
+    """extract() on what fits the budget; the page still shows the whole article.
+
+    The standfirst is read first (names in a caption help later), if it fits at all; then
+    the paragraphs, in order, until the budget is spent.
+    """
+    left = float(WORK_BUDGET)
+    read = article
+    if article.standfirst:
+        left -= cost(article.standfirst, left)
+        if left < 0:
+            read, left = dataclasses.replace(article, standfirst=None), float(WORK_BUDGET)
+    analysed = paragraphs_within_budget(article.paragraphs, left)
+    if read is article and analysed == len(article.paragraphs):
         return extract(article)
-    log.warning(
-        "%s: quotes were looked for in the first %d of %d paragraphs only; the rest is too dense "
-        "to analyse in time (far more quotation marks, reporting verbs or paragraphs than any news article)",
-        article.source_file,
-        analysed,
-        len(article.paragraphs),
-    )
-    briefing = extract(dataclasses.replace(article, paragraphs=article.paragraphs[:analysed]))
+    if read is not article:
+        log.warning(
+            "%s: the standfirst is too dense to analyse in time; no names are taken from it",
+            article.source_file,
+        )
+    if analysed < len(article.paragraphs):
+        log.warning(
+            "%s: quotes were looked for in the first %d of %d paragraphs only; the rest is too dense to "
+            "analyse in time (far more quotation marks, reporting verbs or paragraphs than any news article)",
+            article.source_file,
+            analysed,
+            len(article.paragraphs),
+        )
+    briefing = extract(dataclasses.replace(read, paragraphs=article.paragraphs[:analysed]))
     return dataclasses.replace(briefing, article=article)
 
 
-def paragraphs_within_budget(paragraphs: tuple[str, ...]) -> int:
-    """How many leading paragraphs the extractor can analyse within WORK_BUDGET."""
-    left = float(WORK_BUDGET)
+def paragraphs_within_budget(paragraphs: tuple[str, ...], budget: float = WORK_BUDGET) -> int:
+    """How many leading paragraphs the extractor can analyse within `budget`."""
+    left = float(budget)
     for index, text in enumerate(paragraphs):
         left -= cost(text, left)
         if left < 0:

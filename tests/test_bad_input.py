@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup, Comment
 
+from briefing import budget
 from briefing.cli import main
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -396,3 +397,30 @@ def test_a_quote_that_runs_on_into_a_reopened_paragraph_is_not_unclosed(tmp_path
     code, _stdout, stderr, document = build_file(tmp_path, capsys, text.encode())
     assert (code, stderr) == (0, "")
     assert quote_texts(document) == ["We will build it", "And we will open it in May"]
+
+
+def test_past_the_work_budget_the_text_stays_on_the_page_without_quotes(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(budget, "WORK_BUDGET", 3_000)
+    text = 'Title\n\n"Hi," said Ann Lee.\n\n' + '"a" ' * 40 + "\n\nThe end came later.\n"
+    code, stdout, stderr, document = build_file(tmp_path, capsys, text.encode())
+    assert code == 0 and stdout.endswith(": 1 quote from 1 speaker\n")
+    assert stderr == (
+        "warning: story.txt: quotes were looked for in the first 1 of 3 paragraphs only; "
+        "the rest is too dense to analyse in time (far more quotation marks, reporting verbs "
+        "or paragraphs than any news article)\n"
+    )
+    assert quote_texts(document) == ["Hi"]
+    assert document["paragraphs"][1:] == ['"a" ' * 39 + '"a"', "The end came later."]
+
+
+def test_a_caption_too_dense_to_read_is_still_the_standfirst(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(budget, "WORK_BUDGET", 3_000)
+    caption = '"a" ' * 39 + '"a"'
+    text = f'Title\n\nPhoto Credit\n{caption}\nAgency Photo\n\n"Hi," said Ann Lee.\n'
+    code, _stdout, stderr, document = build_file(tmp_path, capsys, text.encode())
+    assert code == 0 and document["standfirst"] == caption
+    assert (
+        stderr
+        == "warning: story.txt: the standfirst is too dense to analyse in time; no names are taken from it\n"
+    )
+    assert quote_texts(document) == ["Hi"]
