@@ -17,21 +17,23 @@ import re
 from collections import Counter
 
 from .extract import extract
-from .extract.lexicon import AFTER_QUOTE_ONLY, REPORTING_VERBS
+from .extract.lexicon import AFTER_QUOTE_ONLY, REPORTING_BASES, REPORTING_VERBS
 from .model import Article, Briefing
 
 log = logging.getLogger(__name__)
 
 WORK_BUDGET = 2_000_000  # about 2 s of extraction and rendering on the development machine
 COST_PER_MARK = 200  # a quotation mark: pairing, then a quote to attribute, render and list
-COST_PER_VERB = 150  # a reporting verb: its subject parsed and resolved
-COST_PER_CAPITAL = 12  # a capitalised word: a possible name to register and resolve
-COST_PER_PARAGRAPH = 150  # a paragraph: its sentences, narration ranges and page markup
-COST_PER_CHAR = 0.3
+COST_PER_VERB = 150  # a reporting verb (or its base after "to"): its subject parsed and resolved
+COST_PER_CAPITAL = 25  # a capitalised word: a possible name to register and resolve
+COST_PER_PARAGRAPH = 200  # a paragraph: its sentences, narration ranges and page markup
+COST_PER_CHAR = 1.0  # words the extractor reads for names, pronouns and clauses
 MARKS = "\"“”„«»‘’'‚‹›"
 CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 WORD = re.compile(r"[A-Za-z]+")
-CUE_WORDS = REPORTING_VERBS | AFTER_QUOTE_ONLY
+CUE_WORDS = (
+    REPORTING_VERBS | AFTER_QUOTE_ONLY | set(REPORTING_BASES) | {"according", "According"}
+)  # "to claim"
 
 
 def extract_within_budget(article: Article) -> Briefing:
