@@ -31,8 +31,9 @@ MAX_HTML_BYTES = 8 * MIB
 HTML_SUFFIXES = {".html", ".htm"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 READ_ATTEMPTS = 3
+MAX_PARAGRAPHS = 20_000  # news articles have hundreds; past this the page would take seconds to render
 FURNITURE_MAX_WORDS = 4
-SENTENCE_END = re.compile(r"[.!?:;\"”’'…)]\s*$")
+SENTENCE_END = re.compile(r"[.!?:;\"”’'…)。！？；：」』）]\s*$")  # Chinese and Japanese too
 HEADLINE_PREFIX = re.compile(r"^(?:#\s+|title:\s*)", re.IGNORECASE)
 BLANK_LINES = re.compile(r"\n[ \t]*\n")
 BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
@@ -74,11 +75,29 @@ def load_article(path: Path) -> Article:
         article = parse_text(text, path)
     return Article(
         headline=article.headline,
-        paragraphs=article.paragraphs,
+        paragraphs=bounded(article.paragraphs, path),
         standfirst=article.standfirst,
-        source_file=path.name,
+        source_file=shown_name(path.name),
         sha256=hashlib.sha256(data).hexdigest(),
     )
+
+
+def shown_name(name: str) -> str:
+    """The file name as text: bytes that are not UTF-8 (kept by Python as lone surrogates,
+    which no file can be written with) become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def bounded(paragraphs: tuple[str, ...], path: Path) -> tuple[str, ...]:
+    """At most MAX_PARAGRAPHS paragraphs: the ones past the last are joined to it, never lost."""
+    if len(paragraphs) <= MAX_PARAGRAPHS:
+        return paragraphs
+    warn_too_many_paragraphs(path)
+    return (*paragraphs[: MAX_PARAGRAPHS - 1], " ".join(paragraphs[MAX_PARAGRAPHS - 1 :]))
+
+
+def warn_too_many_paragraphs(path: Path) -> None:
+    log.warning("%s: more than %d paragraphs; the rest are shown as one last paragraph", path, MAX_PARAGRAPHS)
 
 
 def read_bytes(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:
@@ -90,11 +109,11 @@ def read_bytes(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:
     try:
         mode = path.stat().st_mode
     except FileNotFoundError as exc:
-        raise SeedError(f"{path}: no such file; check the name or pass --seed FILE") from exc
+        raise SeedError(f"{path}: no such file; check the name and the folder") from exc
     except OSError as exc:
         raise SeedError(f"{path}: cannot read ({exc.strerror or exc})") from exc
     if stat.S_ISDIR(mode):
-        raise SeedError(f"{path}: is a folder, not an article file; pass --seed FILE")
+        raise SeedError(f"{path}: is a folder, not an article file; name the article file itself")
     if not stat.S_ISREG(mode):
         raise SeedError(f"{path}: not a regular file; save the article as a .txt file")
     try:
@@ -205,7 +224,11 @@ def parse_text(text: str, path: Path) -> Article:
     headline = " ".join(HEADLINE_PREFIX.sub("", first).split())
     if not headline:
         raise SeedError(f"{path}: no headline on the first line; put the headline on line 1")
-    blocks = [block.split("\n") for block in BLANK_LINES.split(rest) if block.strip()]
+    pieces = BLANK_LINES.split(rest, MAX_PARAGRAPHS - 1)
+    if len(pieces) == MAX_PARAGRAPHS and BLANK_LINES.search(pieces[-1]):  # the rest as one piece
+        warn_too_many_paragraphs(path)
+        pieces[-1] = " ".join(pieces[-1].split())
+    blocks = [block.split("\n") for block in pieces if block.strip()]
     standfirst = None
     if len(blocks) > 1:
         standfirst, blocks[0] = split_caption(blocks[0])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -65,10 +66,47 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="--watch plus a preview server on 127.0.0.1 whose page reloads after each rebuild",
     )
-    parser.add_argument("--port", type=int, metavar="N", help=f"the --serve port (default: {DEFAULT_PORT})")
+    parser.add_argument(
+        "--port",
+        type=port_number,
+        metavar="N",
+        help=f"the --serve port (default: {DEFAULT_PORT}; 0: any free one)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log each step; show tracebacks")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     return parser
+
+
+def port_number(text: str) -> int:
+    """A TCP port, 0 to 65535 (0: the system picks a free one); argparse turns the error into usage."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port (0 to 65535)")
+    return port
+
+
+class LowerCaseLevel(logging.Formatter):
+    """`warning: …` and `info: …`, like the `error: …` lines."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return f"{record.levelname.lower()}: {super().format(record)}"
+
+
+def configure_output(verbose: bool) -> None:
+    """Log lines on stderr (every step under -v); paths that are not UTF-8 print, never crash."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(LowerCaseLevel("%(message)s"))
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if isinstance(h.formatter, LowerCaseLevel)]:
+        root.removeHandler(old)  # main() run again in one process (tests) replaces its handler
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG if verbose else logging.WARNING)
 
 
 def summary(result: BuildResult) -> str:
@@ -85,11 +123,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.port is not None and not args.serve:
         parser.error("--port is the port of --serve; add --serve")
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(levelname)s: %(message)s",
-        stream=sys.stderr,
-    )
+    if args.out.resolve() == args.seeds.resolve():
+        parser.error(
+            f"--out {args.out} is the folder articles are looked for in; choose another --out folder"
+        )
+    configure_output(args.verbose)
     if args.watch or args.serve:
         return watch_mode(args)
     try:
@@ -103,6 +141,19 @@ def main(argv: list[str] | None = None) -> int:
         )
     print(summary(result))
     return 0
+
+
+def redirected_streams() -> list[Path]:
+    """The files stdout and stderr are redirected to (`> log.txt`): the watcher's own output too."""
+    found = []
+    for fd in (1, 2):
+        try:
+            target = Path(os.readlink(f"/proc/self/fd/{fd}"))  # Linux; elsewhere nothing is found
+        except OSError:
+            continue
+        if target.is_file():
+            found.append(target)
+    return found
 
 
 def fail(message: str, verbose: bool) -> int:
@@ -126,6 +177,9 @@ def watch_mode(args: argparse.Namespace) -> int:
     server = None
     try:
         seed = args.seed if args.seed is not None else find_seed(args.seeds)
+        for folder, option in ((seed.parent, "--seed"), (args.templates, "--templates")):
+            if not folder.is_dir():
+                raise BriefingError(f"{folder}: no such folder; check {option}")
         if args.serve:
             from .serve import PreviewServer
 
@@ -137,8 +191,14 @@ def watch_mode(args: argparse.Namespace) -> int:
         if server is not None:
             say(f"serving {display(args.out)} at {server.url} (reloads after each rebuild)")
         watching = f"watching {display(seed)} and {display(args.templates)} for changes (Ctrl-C to stop)"
+        outputs = [args.out, args.out / "index.html", args.out / "briefing.json", *redirected_streams()]
         watch(
-            [seed, args.templates], rebuilder, report=say, report_error=complain, ready=lambda: say(watching)
+            [seed, args.templates],
+            rebuilder,
+            report=say,
+            report_error=complain,
+            ready=lambda: say(watching),
+            ignore=outputs,
         )
     except BriefingError as exc:  # no seed to watch, or the port is taken
         if args.verbose:

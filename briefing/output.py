@@ -6,9 +6,10 @@ or a build killed at any moment, sees the old file or the new one, never a mix.
 
 Several files (the page and its JSON) are staged together before any of them is moved, and
 moved in the order given; if a move fails, the files already moved get their old bytes back.
-Only the named files and our own temporary files are ever touched; a build killed before
-its rename can leave one `.NAME.*.tmp` (or `.NAME.*.old`) file behind, which the next
-build does not remove.
+Only the named files and our own temporary files are ever touched. Temporary files carry
+the writer's process id (`.NAME.PID.*.tmp`, `.NAME.PID.old`): a build killed before its
+rename leaves them behind, and the next build removes those whose process is gone (never
+those of a build still running beside it).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -41,6 +43,8 @@ def write_all(files: dict[Path, Content]) -> None:
     nothing. The window in which some files are new and others old is the few microseconds
     between the renames; a failed rename puts the old bytes of the files already replaced back.
     """
+    for path in files:
+        remove_leftovers(path)
     staged: dict[Path, str] = {}
     try:
         for path, content in files.items():
@@ -66,7 +70,7 @@ def as_chunks(content: Content) -> Iterator[bytes]:
 def stage(path: Path, content: Content) -> str:
     """A complete, fsynced temporary copy of `content` next to `path`; returns its name."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             for chunk in as_chunks(content):
@@ -79,6 +83,34 @@ def stage(path: Path, content: Content) -> str:
             os.unlink(tmp_name)
         raise
     return tmp_name
+
+
+def remove_leftovers(path: Path) -> None:
+    """Remove the temporary files that killed builds left beside `path`; best effort."""
+    ours = re.compile(rf"\.{re.escape(path.name)}\.(\d+)\.(?:\w+\.tmp|old)")
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return  # no folder yet: nothing left over
+    for name in names:
+        match = ours.fullmatch(name)
+        if match and not process_alive(int(match.group(1))):
+            with contextlib.suppress(OSError):
+                os.unlink(path.parent / name)
+                log.debug("removed %s, left by a build that was stopped", path.parent / name)
+
+
+def process_alive(pid: int) -> bool:
+    """Is there a process with this id (ours included)? Unknown counts as alive."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, under another user
+    return True
 
 
 def existing_mode(path: Path) -> int:

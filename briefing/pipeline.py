@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import NamedTuple
 
 from .article import load_article
+from .budget import extract_within_budget
 from .errors import BriefingError, SeedError
-from .extract import extract
 from .model import Briefing
 from .output import write_all
-from .render import render_html_chunks, render_json
+from .render import TEMPLATE_NAME, render_html_chunks, render_json
+
+log = logging.getLogger(__name__)
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TEMPLATES = PROJECT_ROOT / "templates"
@@ -69,15 +72,33 @@ def build(seed: Path, out: Path, *, templates: Path = DEFAULT_TEMPLATES) -> Buil
     """
     index, data_path = out / "index.html", out / "briefing.json"
     refuse_to_overwrite(seed, (index, data_path))
-    briefing = extract(load_article(seed))
+    check_out_folder(out, (index, data_path))
+    log.info("reading %s", seed)
+    article = load_article(seed)
+    log.info("read %s: %d paragraphs", seed, len(article.paragraphs))
+    briefing = extract_within_budget(article)
+    log.info("extracted %d quotes from %d speakers", len(briefing.quotes), len(briefing.speakers))
     data = render_json(briefing)
+    log.info("rendering the page with %s", templates / TEMPLATE_NAME)
     try:  # the page is streamed into its temporary file; a failure there replaces nothing
         write_all({data_path: data, index: render_html_chunks(briefing, templates)})
     except OSError as exc:
+        # name one of our files, or else the folder: never a temporary file the user did not ask for
+        where = exc.filename if exc.filename in (str(index), str(data_path)) else out
         raise BriefingError(
-            f"{exc.filename or out}: cannot write the site ({exc.strerror or exc}); check the --out folder"
+            f"{where}: cannot write the site ({exc.strerror or exc}); check the --out folder"
         ) from exc
+    log.info("wrote %s and %s", data_path, index)
     return BuildResult(briefing=briefing, index=index, data=data_path)
+
+
+def check_out_folder(out: Path, outputs: tuple[Path, ...]) -> None:
+    """--out must be a folder (or not exist yet), and the outputs in it files, not folders."""
+    if out.exists() and not out.is_dir():
+        raise BriefingError(f"{out}: not a folder; --out names the folder to write the page into")
+    for output in outputs:
+        if output.is_dir():
+            raise BriefingError(f"{output}: is a folder; remove it or choose another --out folder")
 
 
 def refuse_to_overwrite(seed: Path, outputs: tuple[Path, ...]) -> None:

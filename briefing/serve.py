@@ -12,12 +12,13 @@ from __future__ import annotations
 import errno
 import json
 import logging
+import os
 import re
 import secrets
+import stat
 import threading
-from functools import partial
 from http import HTTPStatus
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -26,6 +27,7 @@ from .errors import BriefingError
 log = logging.getLogger(__name__)
 
 HOST = "127.0.0.1"
+LOCAL_NAMES = ("127.0.0.1", "localhost")
 DEFAULT_PORT = 8000
 RELOAD_PATH = "/__livereload"
 LONG_POLL_SECONDS = 20.0
@@ -105,48 +107,106 @@ def widen_csp(policy: str, nonce: str) -> str:
     return "; ".join(widened)
 
 
-class PreviewHandler(SimpleHTTPRequestHandler):
-    """Files from the site folder; HTML pages get the reload script; the long-poll endpoint."""
+class PreviewHandler(BaseHTTPRequestHandler):
+    """Exactly three things: the page (`/`, `/index.html`), `/briefing.json` and the long poll.
+
+    Nothing else in the folder is served, whatever it holds: no listing, no other file, no
+    symlink (a link planted in the out folder could point anywhere). The Host header must
+    name this server (127.0.0.1 or localhost with its port), so a page on another site that
+    rebinds its own name to 127.0.0.1 cannot read the preview. HEAD sends what GET would.
+    """
 
     live: LiveReload
+    site: Path
+    port: int
+    server_version = "briefing-preview"
+    sys_version = ""
 
     def do_GET(self) -> None:
-        url = urlsplit(self.path)
-        if url.path == RELOAD_PATH:
-            self.send_generation(parse_qs(url.query).get("since", ["-1"])[0])
-        elif not self.send_page(url.path):
-            super().do_GET()
+        self.answer()
+
+    def do_HEAD(self) -> None:
+        self.answer()
+
+    def answer(self) -> None:
+        if not self.host_is_ours():
+            return
+        path = urlsplit(self.path).path
+        if path == RELOAD_PATH:
+            query = urlsplit(self.path).query
+            self.send_generation(parse_qs(query).get("since", ["-1"])[0])
+        elif path in ("/", "/index.html"):
+            self.send_page()
+        elif path == "/briefing.json":
+            self.send_file("briefing.json", "application/json")
+        else:
+            self.send_status(HTTPStatus.NOT_FOUND)
+
+    def host_is_ours(self) -> bool:
+        """400 without a Host header, 421 for a name that is not this server's."""
+        host = self.headers.get("Host")
+        if host is None:
+            self.send_status(HTTPStatus.BAD_REQUEST)
+            return False
+        allowed = {f"{name}:{self.port}" for name in LOCAL_NAMES}
+        if self.port == 80:
+            allowed |= set(LOCAL_NAMES)
+        if host.strip().lower() not in allowed:
+            self.send_status(HTTPStatus.MISDIRECTED_REQUEST)
+            return False
+        return True
 
     def send_generation(self, since: str) -> None:
         try:
             seen = int(since)
         except ValueError:
             seen = -1
-        generation = self.live.wait(seen, LONG_POLL_SECONDS)
+        if self.command == "HEAD":  # nothing to wait for: the answer has the same headers now
+            generation = self.live.generation
+        else:
+            generation = self.live.wait(seen, LONG_POLL_SECONDS)
         self.send_bytes(json.dumps({"generation": generation}).encode(), "application/json")
 
-    def send_page(self, path: str) -> bool:
-        """Serve an HTML page with live reload; False if this is not one (the default handler then)."""
-        local = Path(self.translate_path(path))
-        if local.is_dir():
-            if not path.endswith("/"):
-                return False  # the default handler redirects /dir to /dir/
-            local = local / "index.html"
-        if local.suffix.lower() not in {".html", ".htm"} or not local.is_file():
-            return False
+    def send_page(self) -> None:
         generation = self.live.generation  # before reading: a newer page only costs an extra reload
+        data = self.read_output("index.html")
+        if data is None:
+            return
         try:
-            html = local.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            return False
+            html = data.decode("utf-8")
+        except UnicodeDecodeError:
+            self.send_status(HTTPStatus.NOT_FOUND)
+            return
         page = with_live_reload(html, generation, secrets.token_urlsafe(16))
         self.send_bytes(page.encode("utf-8"), "text/html; charset=utf-8")
-        return True
 
-    def send_bytes(self, body: bytes, content_type: str) -> None:
-        self.send_response(HTTPStatus.OK)
+    def send_file(self, name: str, content_type: str) -> None:
+        data = self.read_output(name)
+        if data is not None:
+            self.send_bytes(data, content_type)
+
+    def read_output(self, name: str) -> bytes | None:
+        """The bytes of one output file if it is a regular file (not a link); else answer 404."""
+        try:
+            fd = os.open(self.site / name, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        except OSError:
+            self.send_status(HTTPStatus.NOT_FOUND)
+            return None
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                self.send_status(HTTPStatus.NOT_FOUND)
+                return None
+            return handle.read()
+
+    def send_status(self, status: HTTPStatus) -> None:
+        """A short plain-text answer for everything that is not served."""
+        self.send_bytes(f"{status.value} {status.phrase}\n".encode(), "text/plain; charset=utf-8", status)
+
+    def send_bytes(self, body: bytes, content_type: str, status: HTTPStatus = HTTPStatus.OK) -> None:
+        self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
+        self.send_header("X-Content-Type-Options", "nosniff")
         self.end_headers()
         if self.command != "HEAD":
             try:
@@ -162,6 +222,15 @@ class PreviewHandler(SimpleHTTPRequestHandler):
         log.debug("%s %s", self.address_string(), format % args)
 
 
+class QuietServer(ThreadingHTTPServer):
+    """A request that fails in a way not handled above is logged under -v, never printed."""
+
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        log.debug("request from %s failed", client_address, exc_info=True)
+
+
 class PreviewServer:
     """A running preview server: `url`, `built(generation)` for the watcher, and `close()`."""
 
@@ -171,17 +240,16 @@ class PreviewServer:
         class Handler(PreviewHandler):
             live = self.live
 
-        handler = partial(Handler, directory=str(site))
+        Handler.site = site
         try:
-            self.httpd = ThreadingHTTPServer((host, port), handler)
+            self.httpd = QuietServer((host, port), Handler)
         except OSError as exc:
             if exc.errno == errno.EADDRINUSE:
                 raise BriefingError(
                     f"{host}:{port} is already in use; stop the other server or pass --port N"
                 ) from exc
             raise BriefingError(f"{host}:{port}: cannot serve ({exc.strerror or exc})") from exc
-        self.httpd.daemon_threads = True
-        self.port = self.httpd.server_address[1]
+        self.port = Handler.port = self.httpd.server_address[1]
         self.url = f"http://{host}:{self.port}/"
         self.thread = threading.Thread(target=self.httpd.serve_forever, name="preview-server", daemon=True)
         self.thread.start()

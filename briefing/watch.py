@@ -1,8 +1,10 @@
 """Watch mode: build once, then rebuild whenever the seed or a template changes.
 
 `watch(paths, rebuild, changes=...)` is the loop; the changes come from watchfiles unless a
-test passes its own finite iterable. Watchfiles watches the parent *directories* and keeps
-the events for our paths: a watch on the file itself loses it at the first rename-save.
+test passes its own finite iterable. Watchfiles watches the seed's folder and the templates
+folder, not recursively, and keeps the events for our paths: a watch on the file itself
+loses it at the first rename-save. The build's own outputs never count as a change, so an
+out folder inside a watched one cannot start a loop of rebuilds.
 
 A rebuild that fails (a half-saved seed, a template syntax error) reports one line and the
 loop goes on: the build writes nothing until everything has rendered, so the last good page
@@ -43,47 +45,119 @@ def watch_changes(
     *,
     stop: threading.Event | None = None,
     ready: Callable[[], object] | None = None,
+    ignore: Iterable[Path] = (),
+    notice: Callable[[str], None] = log.warning,
     step: int = STEP_MS,
     debounce: int = DEBOUNCE_MS,
 ) -> Iterator[Changes]:
-    """Batches of changed paths among `paths` (files, or folders watched with their contents).
+    """Batches of changed paths among `paths`: files, or folders whose files count as changes.
 
-    Files are watched through their folder and matched by name, so write-in-place,
-    write-temp-then-rename and delete-and-recreate all show up as a change of the file.
-    Yields an empty set when idle. `ready()` is called once the watches are in place; a
-    change made between the call of this function and that moment comes as the first batch.
+    Only the folder of each file and each folder itself are watched, not recursively: files
+    are matched by name, so write-in-place, write-temp-then-rename and delete-and-recreate
+    all show up as a change of the file. The `ignore` paths (the build's own outputs) never
+    count. Yields an empty set when idle. `ready()` is called once the watches are first in
+    place; a change made before that moment comes as the first batch.
+
+    A watched folder that is deleted or replaced ends the watch: `notice` says so, the loop
+    waits for the folder to come back, says so again, and resumes with a rebuild. A name the
+    watcher cannot decode (not UTF-8) restarts the watch; changes meanwhile are not lost.
     """
+    targets = Targets(paths, ignore)
+    last = snapshot(targets)  # the files as the last build saw them
+    resumed = False
+    while stop is None or not stop.is_set():
+        gone = [root for root in targets.roots if not root.is_dir()]
+        if gone:
+            notice(f"{display(gone[0])} is gone; waiting for it to come back")
+            while any(not root.is_dir() for root in targets.roots):
+                if stop is not None and stop.wait(IDLE_MS / 1000):
+                    return
+                if stop is None:
+                    time.sleep(IDLE_MS / 1000)
+                yield set()
+            notice(f"{display(gone[0])} is back; watching again")
+            resumed = True
+        first = True
+        for batch in watch_session(targets, stop, step, debounce):
+            if first:  # the watches are in place: what changed that they did not see?
+                now = snapshot(targets)
+                batch = batch | {p for p in last.keys() | now.keys() if last.get(p) != now.get(p)}
+                batch |= targets.files if resumed else set()
+                first = resumed = False
+                if ready is not None:
+                    ready()
+                    ready = None
+            changed = {path for path in batch if targets.wanted(str(path))}
+            yield changed
+            if changed:
+                last = snapshot(targets)
+
+
+class Targets:
+    """What is watched: the files, the folders, the folders that carry watches, what to ignore."""
+
+    def __init__(self, paths: Sequence[Path], ignore: Iterable[Path]) -> None:
+        resolved = [p.resolve() for p in paths]
+        self.files = {p for p in resolved if p.is_file() or not p.exists() and p.suffix}
+        self.folders = [p for p in resolved if p not in self.files]
+        self.roots = sorted({f.parent for f in self.files} | set(self.folders))
+        self.ignored = {str(p.resolve()) for p in ignore}
+        self._file_names = {str(f) for f in self.files}
+        self._folders = {str(f) for f in self.folders}
+
+    def wanted(self, raw: str) -> bool:
+        """A watched file, or a file directly in a watched folder that is not an editor's."""
+        if raw in self.ignored:
+            return False
+        if raw in self._file_names:
+            return True
+        return (
+            os.path.dirname(raw) in self._folders
+            and not is_editor_temp(os.path.basename(raw))
+            and not os.path.isdir(raw)
+        )
+
+    def identity(self) -> dict[Path, tuple[int, int] | None]:
+        """Which folder each root is (device, inode), to notice one deleted and recreated."""
+        found: dict[Path, tuple[int, int] | None] = {}
+        for root in self.roots:
+            try:
+                info = root.stat()
+                found[root] = (info.st_dev, info.st_ino)
+            except OSError:
+                found[root] = None
+        return found
+
+
+def watch_session(
+    targets: Targets, stop: threading.Event | None, step: int, debounce: int
+) -> Iterator[Changes]:
+    """Batches from one watchfiles watcher, until it fails or a watched folder is replaced."""
     import watchfiles
+    from watchfiles._rust_notify import WatchfilesRustInternalError
 
-    resolved = [p.resolve() for p in paths]
-    files = {str(p) for p in resolved if not p.is_dir()}
-    folders = tuple(str(p) + os.sep for p in resolved if p.is_dir())
-    roots = sorted({str(Path(f).parent) for f in files} | {f.rstrip(os.sep) for f in folders})
-
-    before = snapshot(resolved)
+    identity = targets.identity()
 
     def wanted(_change: object, raw: str) -> bool:
-        if raw in files:
-            return True
-        return raw.startswith(folders) and not is_editor_temp(os.path.basename(raw))
+        return targets.wanted(raw)
 
-    for batch in watchfiles.watch(
-        *roots,
-        watch_filter=wanted,
-        step=step,
-        debounce=debounce,
-        stop_event=stop,
-        rust_timeout=IDLE_MS,
-        yield_on_timeout=True,
-    ):
-        if before is not None:  # the first answer: the watches are in place
-            now = snapshot(resolved)
-            missed = {p for p in before.keys() | now.keys() if before.get(p) != now.get(p)}
-            batch = batch | {(None, str(p)) for p in missed if wanted(None, str(p))}
-            before = None
-            if ready is not None:
-                ready()
-        yield {Path(raw) for raw in {raw for _change, raw in batch} - passing(batch)}
+    try:
+        for batch in watchfiles.watch(
+            *targets.roots,
+            watch_filter=wanted,
+            step=step,
+            debounce=debounce,
+            stop_event=stop,
+            rust_timeout=IDLE_MS,
+            yield_on_timeout=True,
+            recursive=False,
+        ):
+            yield {Path(raw) for raw in {raw for _change, raw in batch} - passing(batch)}
+            if targets.identity() != identity:
+                return  # a folder was deleted or replaced: its watch is gone; start again
+    except (WatchfilesRustInternalError, OSError) as exc:  # a name that is not UTF-8, a folder gone
+        log.debug("the watcher stopped (%s); starting it again", exc)
+        time.sleep(IDLE_MS / 1000)  # never a busy loop, whatever keeps failing
 
 
 def passing(batch: set[tuple[object, str]]) -> set[str]:
@@ -94,16 +168,15 @@ def passing(batch: set[tuple[object, str]]) -> set[str]:
     return {raw for raw in added if not os.path.exists(raw)}
 
 
-def snapshot(paths: Iterable[Path]) -> dict[Path, tuple[int, int]]:
-    """(mtime, size) of each watched file, and of each file in the watched folders."""
+def snapshot(targets: Targets) -> dict[Path, tuple[int, int]]:
+    """(mtime, size) of each watched file, and of each file directly in the watched folders."""
     stamps = {}
-    for path in paths:
-        for file in path.rglob("*") if path.is_dir() else [path]:
-            try:
-                stat = file.stat()
-            except OSError:
-                continue
-            stamps[file] = (stat.st_mtime_ns, stat.st_size)
+    for path in [*targets.files, *(child for f in targets.folders if f.is_dir() for child in f.iterdir())]:
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        stamps[path] = (info.st_mtime_ns, info.st_size)
     return stamps
 
 
@@ -116,6 +189,7 @@ def watch(
     report_error: Callable[[str], None] = log.error,
     stop: threading.Event | None = None,
     ready: Callable[[], object] | None = None,
+    ignore: Iterable[Path] = (),
 ) -> int:
     """Call `rebuild(changed)` once per batch of changes and report the line it returns.
 
@@ -123,7 +197,7 @@ def watch(
     of rebuilds attempted when the changes run out (a test's iterable, or `stop` being set).
     """
     if changes is None:
-        changes = watch_changes(paths, stop=stop, ready=ready)
+        changes = watch_changes(paths, stop=stop, ready=ready, ignore=ignore, notice=report)
     elif ready is not None:
         ready()
     attempts = 0

@@ -6,7 +6,11 @@ Reports, against the targets in README.md (*Benchmark*):
 - warm rebuild: build() again inside one process, which is what watch mode pays per save;
 - save-to-page: `build.py --watch` running, from the seed's write to the new index.html on disk;
 - scaling: the seed's body repeated to 10 KB ... 5 MB, time and peak memory per size;
-- pathological input: 1 MB runs of quote marks and of unclosed quotes, time per size.
+- pathological input: 1 MB runs of quote marks and of unclosed quotes, time per size;
+- at the size limit: one row per hostile input that once stalled a build (2 MiB of `"a" `,
+  of `said `, one-word paragraphs, Markdown `[` runs, 8 MiB of nested saved-page lists ...),
+  whole build time and peak memory against the bounds (plain text 5 s / 300 MB; Markdown and
+  saved pages 10 s / 500 MB, or refused within that time).
 
 Not a test: it never fails on a slow machine. It prints figures and marks each target
 met or missed. Everything is built in a temporary folder, never into site/.
@@ -42,6 +46,7 @@ from briefing.extract import extract
 from briefing.render import render_html, render_json
 from briefing.pipeline import DEFAULT_TEMPLATES
 import briefing.article
+from briefing.errors import BriefingError
 
 
 def peak_rss():
@@ -58,12 +63,16 @@ def peak_rss():
 
 seed, out = Path(sys.argv[1]), Path(sys.argv[2])
 limit = getattr(briefing.article, "MAX_TEXT_BYTES", None)
-over_limit = limit is not None and seed.stat().st_size > limit
+over_limit = limit is not None and seed.suffix == ".txt" and seed.stat().st_size > limit
 if over_limit:  # measure the pipeline past the input limit; a real build refuses this file
     briefing.article.MAX_TEXT_BYTES = seed.stat().st_size
 base = peak_rss()
 t0 = time.perf_counter()
-build(seed, out)
+refused = None
+try:
+    build(seed, out)
+except BriefingError as exc:  # refused with one clear line: a bounded answer too
+    refused = str(exc)
 total = time.perf_counter() - t0
 peak = peak_rss()
 phases, article, briefing = {}, None, None
@@ -81,6 +90,7 @@ if "--phases" in sys.argv:
         article = value if name == "load" else article
         briefing = value if name == "extract" else briefing
 result = {"seconds": total, "base_rss": base, "peak_rss": peak, "phases": phases, "over_limit": over_limit}
+result["refused"] = refused
 print(json.dumps(result))
 """
 
@@ -308,8 +318,8 @@ def one_paragraph(unit: str, size: int) -> str:
     return "A run of marks\n\nIt begins here. " + unit * (size // len(unit.encode("utf-8"))) + "\n"
 
 
-def child_build(text: str, work: Path, timeout: float, phases: bool = True) -> dict:
-    seed = work / "scale.txt"
+def child_build(text: str, work: Path, timeout: float, phases: bool = True, suffix: str = ".txt") -> dict:
+    seed = work / f"scale{suffix}"
     seed.write_text(text, encoding="utf-8")
     out = Path(tempfile.mkdtemp(prefix="site-", dir=work))  # a first build: no old outputs to read
     command = [PYTHON, "-c", CHILD, str(seed), str(out)] + (["--phases"] if phases else [])
@@ -363,6 +373,59 @@ def print_series(title: str, rows: list[dict], interpreter_rss: int) -> None:
         )
 
 
+# --- 6. hostile input at the size limit -------------------------------------------------------------
+
+MIB = 1024 * 1024
+
+
+def repeated(head: str, unit: str, size: int, tail: str = "") -> str:
+    """`head`, then `unit` repeated, then `tail`: `size` bytes at most."""
+    room = size - len(head.encode()) - len(tail.encode())
+    return head + unit * (room // len(unit.encode())) + tail
+
+
+AT_THE_LIMIT = {  # name: (suffix, text); each once took from 20 s to minutes, or gigabytes
+    '"a" "a" … in one paragraph': (".txt", repeated("Marks\n\nIt begins. ", '"a" ', 2 * MIB)),
+    '"Yes," he said. … in one paragraph': (
+        ".txt",
+        repeated("Cues\n\nIt begins. ", '"Yes," he said. ', 2 * MIB),
+    ),
+    "said said … in one paragraph": (".txt", repeated("Verbs\n\nIt begins. ", "said ", 2 * MIB)),
+    'paragraphs of "a"': (".txt", repeated("Short\n\n", '"a"\n\n', 2 * MIB)),
+    "paragraphs of said": (".txt", repeated("Short\n\n", "said\n\n", 2 * MIB)),
+    "one-word paragraphs": (".txt", repeated("Short\n\n", "Word.\n\n", 2 * MIB)),
+    'Mr Lee said: "Yes." paragraphs': (".txt", repeated("Names\n\n", 'Mr Lee said: "Yes."\n\n', 2 * MIB)),
+    "Markdown [[[ …": (".md", repeated("# H\n\n", "[", 2 * MIB)),
+    "Markdown ![![ …": (".md", repeated("# H\n\n", "![", 2 * MIB)),
+    "Markdown <http:// …": (".md", repeated("# H\n\n", "<http://", 2 * MIB)),
+    "saved page, unclosed <!-- …": (".html", repeated("<h1>H</h1><p>x</p>", "<!--", 8 * MIB)),
+    "saved page, nested <ul><li> …": (".html", repeated("<h1>H</h1><p>x</p>", "<ul><li>", 8 * MIB)),
+    "saved page, nested <div> …": (".html", repeated("<h1>H</h1><p>x</p>", "<div>", 8 * MIB)),
+}
+LIMIT_BOUNDS = {".txt": (5.0, 300 * MIB), ".md": (10.0, 500 * MIB), ".html": (10.0, 500 * MIB)}
+
+
+def at_the_limit(work: Path, timeout: float) -> dict[str, dict]:
+    rows = {}
+    print("\n6. hostile input at the size limit (whole build; bounds: .txt 5 s and 300 MiB, .md and .html")
+    print("   10 s and 500 MiB, or refused within that time; memory is the process's peak RSS)")
+    for name, (suffix, text) in AT_THE_LIMIT.items():
+        row = rows[name] = child_build(text, work, timeout, phases=False, suffix=suffix)
+        seconds_bound, memory_bound = LIMIT_BOUNDS[suffix]
+        size = f"{row['bytes'] / MIB:.1f} MiB {suffix}"
+        if "seconds" not in row:
+            what = f"failed: {row['error']}" if "error" in row else f"over {row['timeout_s']:.0f} s (stopped)"
+            print(f"  {name:<36} {size:>14}  {what}  MISSED")
+            continue
+        ok = row["seconds"] < seconds_bound and row["peak_rss"] < memory_bound
+        outcome = f"refused: {row['refused']}" if row["refused"] else "built"
+        print(
+            f"  {name:<36} {size:>14}  {row['seconds']:>6.2f} s  {mib(row['peak_rss']):>10}  "
+            f"{verdict(ok)}  {outcome[:70]}"
+        )
+    return rows
+
+
 # --- report ------------------------------------------------------------------------------------------
 
 
@@ -371,6 +434,9 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (a rough look)")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
     parser.add_argument("--skip-pathological", action="store_true", help="leave out the quote-mark runs")
+    parser.add_argument(
+        "--only-limit", action="store_true", help="run only the hostile inputs at the size limit (section 6)"
+    )
     args = parser.parse_args()
     quick = args.quick
     figures: dict = {"python": sys.version.split()[0], "cpus": os.cpu_count(), "load": os.getloadavg()}
@@ -380,6 +446,12 @@ def main() -> int:
             f"briefing benchmark: Python {figures['python']}, {figures['cpus']} CPUs, "
             f"load average {figures['load'][0]:.2f} at the start, seed {SEED.name}"
         )
+
+        if args.only_limit:
+            figures["at_the_limit"] = at_the_limit(work, 60)
+            if args.json:
+                args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+            return 0
 
         c = figures["cold"] = cold(5 if quick else 21, work)
         print("\n1. cold build (whole process, median of interleaved runs)")
@@ -444,6 +516,7 @@ def main() -> int:
                     print("    not linear; most own time at 10 KB (cProfile):")
                     for line in hotspots(make(10_000), work):
                         print(f"      {line}")
+        figures["at_the_limit"] = at_the_limit(work, 60 if quick else 120)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return 0

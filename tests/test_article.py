@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from briefing import article
 from briefing.article import (
     MAX_TEXT_BYTES,
     clean_text,
@@ -206,3 +207,29 @@ def test_read_bytes_gives_up_on_a_file_that_never_settles(tmp_path, monkeypatch)
     with pytest.raises(SeedError) as info:
         read_bytes(seed)
     assert str(info.value) == f"{seed}: kept changing while it was read; build again once it is saved"
+
+
+def test_paragraphs_past_the_cap_are_joined_to_the_last_and_never_lost(tmp_path, monkeypatch, caplog):
+    monkeypatch.setattr(article, "MAX_PARAGRAPHS", 3)
+    seed = tmp_path / "many.txt"
+    seed.write_text("Title\n\n" + "\n\n".join(f"Line {n}." for n in range(1, 8)) + "\n", encoding="utf-8")
+    loaded = article.load_article(seed)
+    assert loaded.paragraphs == ("Line 1.", "Line 2.", "Line 3. Line 4. Line 5. Line 6. Line 7.")
+    assert "many.txt: more than 3 paragraphs; the rest are shown as one last paragraph" in caplog.text
+
+
+@pytest.mark.parametrize("ending", ["。", "！", "？", "」"])
+def test_a_paragraph_ending_in_chinese_or_japanese_punctuation_is_text_not_furniture(ending):
+    paragraph = f"市长周一表示新桥将在今年开工{ending}"
+    loaded = parse_text(f"Title\n\nThe council met on Monday.\n\n{paragraph}\n", P)
+    assert loaded.paragraphs == ("The council met on Monday.", paragraph)
+
+
+def test_a_saved_page_keeps_its_last_chinese_paragraph(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>新桥</title></head><body><article><h1>新桥</h1>"
+        "<p>The council met on Monday.</p><p>市长表示新桥将在今年开工。</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert load_article(page).paragraphs == ("The council met on Monday.", "市长表示新桥将在今年开工。")

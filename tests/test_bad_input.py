@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup, Comment
 
+from briefing import budget
 from briefing.cli import main
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -103,12 +104,12 @@ FOLDER_CASES = [
     (
         no_folder,
         ["--seed", "{tmp}/missing.txt"],
-        "{tmp}/missing.txt: no such file; check the name or pass --seed FILE",
+        "{tmp}/missing.txt: no such file; check the name and the folder",
     ),
     (
         empty_folder,
         ["--seed", "{tmp}/seeds"],
-        "{tmp}/seeds: is a folder, not an article file; pass --seed FILE",
+        "{tmp}/seeds: is a folder, not an article file; name the article file itself",
     ),
 ]
 
@@ -368,3 +369,58 @@ def test_one_long_paragraph_of_quotes_builds_within_a_linear_budget(tmp_path):
     seed.write_text("Title\n\n" + '"Yes it is," Smith said. ' * 10_000, "utf-8")
     proc = build_within(seed, tmp_path / "site", 20)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_an_unclosed_quotation_mark_warns_and_never_swallows_the_narration(tmp_path, capsys):
+    text = (
+        'Title\n\nHe said "this is open and never closed. Then more narrative text.\n\n'
+        'Ann Lee said: "We are ready."\n'
+    )
+    code, stdout, stderr, document = build_file(tmp_path, capsys, text.encode())
+    assert code == 0 and stdout.endswith(": 1 quote from 1 speaker\n")
+    assert stderr == "warning: an unclosed quotation mark in paragraph 1, left as text\n"
+    assert [(q["text"], q["speaker"]) for q in document["quotes"]] == [("We are ready.", "Ann Lee")]
+    assert document["paragraphs"][0] == 'He said "this is open and never closed. Then more narrative text.'
+
+
+def test_many_unclosed_marks_give_one_warning_line(tmp_path, capsys):
+    text = "Title\n\n" + "\n\n".join(f'Paragraph {n} opens "a quote that never ends.' for n in range(1, 9))
+    code, _stdout, stderr, document = build_file(tmp_path, capsys, text.encode())
+    assert code == 0 and document["quotes"] == []
+    assert (
+        stderr == "warning: 8 unclosed quotation marks in paragraphs 1, 2, 3, 4, 5 and 3 more, left as text\n"
+    )
+
+
+def test_a_quote_that_runs_on_into_a_reopened_paragraph_is_not_unclosed(tmp_path, capsys):
+    text = 'Title\n\nAnn Lee said: "We will build it.\n\n"And we will open it in May."\n'
+    code, _stdout, stderr, document = build_file(tmp_path, capsys, text.encode())
+    assert (code, stderr) == (0, "")
+    assert quote_texts(document) == ["We will build it", "And we will open it in May"]
+
+
+def test_past_the_work_budget_the_text_stays_on_the_page_without_quotes(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(budget, "WORK_BUDGET", 3_000)
+    text = 'Title\n\n"Hi," said Ann Lee.\n\n' + '"a" ' * 40 + "\n\nThe end came later.\n"
+    code, stdout, stderr, document = build_file(tmp_path, capsys, text.encode())
+    assert code == 0 and stdout.endswith(": 1 quote from 1 speaker\n")
+    assert stderr == (
+        "warning: story.txt: quotes were looked for in the first 1 of 3 paragraphs only; "
+        "the rest is too dense to analyse in time (far more quotation marks, reporting verbs "
+        "or paragraphs than any news article)\n"
+    )
+    assert quote_texts(document) == ["Hi"]
+    assert document["paragraphs"][1:] == ['"a" ' * 39 + '"a"', "The end came later."]
+
+
+def test_a_caption_too_dense_to_read_is_still_the_standfirst(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(budget, "WORK_BUDGET", 3_000)
+    caption = '"a" ' * 39 + '"a"'
+    text = f'Title\n\nPhoto Credit\n{caption}\nAgency Photo\n\n"Hi," said Ann Lee.\n'
+    code, _stdout, stderr, document = build_file(tmp_path, capsys, text.encode())
+    assert code == 0 and document["standfirst"] == caption
+    assert (
+        stderr
+        == "warning: story.txt: the standfirst is too dense to analyse in time; no names are taken from it\n"
+    )
+    assert quote_texts(document) == ["Hi"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import shutil
 import subprocess
@@ -76,7 +78,7 @@ def crash_extraction(seed, templates, monkeypatch):
     def boom(article):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(pipeline, "extract", boom)
+    monkeypatch.setattr(pipeline, "extract_within_budget", boom)
 
 
 def crash_json(seed, templates, monkeypatch):
@@ -108,7 +110,7 @@ def disk_full(seed, templates, monkeypatch):
 
 FAILURES = [
     (break_seed_encoding, "{seed}: not UTF-8 (byte 0xff at offset 7); save the file as UTF-8"),
-    (delete_seed, "{seed}: no such file; check the name or pass --seed FILE"),
+    (delete_seed, "{seed}: no such file; check the name and the folder"),
     (break_template, "{templates}/briefing.html.j2:1: Expected an expression, got 'end of statement block'"),
     (crash_extraction, "internal error (RuntimeError: boom); rerun with -v and report it"),
     (crash_json, "internal error (ValueError: bad json); rerun with -v and report it"),
@@ -165,7 +167,7 @@ def test_verbose_subprocess_shows_a_traceback(tmp_path):
     assert proc.returncode == 1
     assert "Traceback (most recent call last)" in proc.stderr
     assert proc.stderr.endswith(
-        f"error: {tmp_path / 'nope.txt'}: no such file; check the name or pass --seed FILE\n"
+        f"error: {tmp_path / 'nope.txt'}: no such file; check the name and the folder\n"
     )
 
 
@@ -179,7 +181,7 @@ def test_error_messages_are_folded_onto_one_line(tmp_path, capsys, monkeypatch):
     def boom(article):
         raise RuntimeError("first line\nsecond line")
 
-    monkeypatch.setattr(pipeline, "extract", boom)
+    monkeypatch.setattr(pipeline, "extract_within_budget", boom)
     code, _, stderr = run(capsys, "--seed", SEED, "--out", tmp_path / "site")
     assert (code, stderr) == (
         1,
@@ -192,7 +194,7 @@ def test_out_is_a_file(tmp_path, capsys):
     out.write_text("not a folder")
     code, stdout, stderr = run(capsys, "--seed", SEED, "--out", out)
     assert (code, stdout) == (1, "")
-    assert stderr == f"error: {out}: cannot write the site (File exists); check the --out folder\n"
+    assert stderr == f"error: {out}: not a folder; --out names the folder to write the page into\n"
     assert out.read_text() == "not a folder"
 
 
@@ -232,3 +234,81 @@ def test_build_py_as_a_subprocess_reports_errors_on_one_line(tmp_path):
     assert (proc.returncode, proc.stdout) == (1, "")
     assert proc.stderr == f"error: {bad}: not UTF-8 (byte 0xe9 at offset 13); save the file as UTF-8\n"
     assert not (tmp_path / "site").exists()
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "65536", "eighty"])
+def test_a_port_out_of_range_is_one_usage_line_and_exit_2(tmp_path, capsys, port):
+    with pytest.raises(SystemExit) as info:
+        main(["--serve", "--port", port, "--seed", str(SEED), "--out", str(tmp_path / "site")])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.splitlines()[-1].startswith("build.py: error: argument --port: ")
+    assert "Traceback" not in err and not (tmp_path / "site").exists()
+
+
+def test_a_seed_whose_name_is_not_utf8_builds(tmp_path, capsys):
+    seed = Path(os.fsdecode(bytes(tmp_path) + b"/caf\xe9.txt"))
+    shutil.copy(SEED, seed)
+    out = tmp_path / "site"
+    code, stdout, stderr = run(capsys, "--seed", seed, "--out", out)
+    assert (code, stderr) == (0, "")
+    assert stdout == f"{out / 'index.html'}: 9 quotes from 3 speakers\n"
+    assert json.loads((out / "briefing.json").read_text("utf-8"))["source"]["file"] == "caf\ufffd.txt"
+    assert "caf\ufffd.txt" in (out / "index.html").read_text("utf-8")
+
+
+def test_an_output_that_is_a_folder_is_one_error_line(tmp_path, capsys):
+    out = tmp_path / "site"
+    (out / "index.html").mkdir(parents=True)
+    code, stdout, stderr = run(capsys, "--seed", SEED, "--out", out)
+    assert (code, stdout) == (1, "")
+    assert stderr == f"error: {out / 'index.html'}: is a folder; remove it or choose another --out folder\n"
+
+
+def test_an_unwritable_out_folder_is_named_not_a_temporary_file(tmp_path, capsys, monkeypatch):
+    def denied(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(tmp_path / "site" / ".index.html.abc123.tmp"))
+
+    monkeypatch.setattr(output.tempfile, "mkstemp", denied)
+    out = tmp_path / "site"
+    code, stdout, stderr = run(capsys, "--seed", SEED, "--out", out)
+    assert (code, stdout) == (1, "")
+    assert stderr == f"error: {out}: cannot write the site (Permission denied); check the --out folder\n"
+
+
+def test_out_cannot_be_the_folder_articles_are_found_in(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(SEED, tmp_path / "seeds" / "story.txt")
+    for argv in (["--out", "seeds"], ["--out", "seeds/", "--seed", "seeds/story.txt"]):
+        with pytest.raises(SystemExit) as info:
+            main(argv)
+        assert info.value.code == 2
+        assert capsys.readouterr().err.splitlines()[-1] == (
+            f"build.py: error: --out {argv[1].rstrip('/')} is the folder articles are looked for in; "
+            "choose another --out folder"
+        )
+    assert sorted(p.name for p in (tmp_path / "seeds").iterdir()) == ["story.txt"]
+    assert run(capsys, "--out", "site")[0] == 0
+
+
+def test_a_missing_seed_given_with_seed_is_not_told_to_pass_seed(tmp_path, capsys):
+    code, _, stderr = run(capsys, "--seed", tmp_path / "missing.txt", "--out", tmp_path / "site")
+    assert code == 1
+    assert stderr == f"error: {tmp_path / 'missing.txt'}: no such file; check the name and the folder\n"
+
+
+def test_verbose_logs_each_step(tmp_path, capsys):
+    out = tmp_path / "site"
+    code, stdout, stderr = run(capsys, "-v", "--seed", SEED, "--out", out)
+    assert code == 0 and stdout.endswith("9 quotes from 3 speakers\n")
+    steps = [line for line in stderr.splitlines() if line.startswith("info: ")]
+    paragraphs = len(json.loads((out / "briefing.json").read_text("utf-8"))["paragraphs"])
+    assert steps == [
+        f"info: reading {SEED}",
+        f"info: read {SEED}: {paragraphs} paragraphs",
+        "info: extracted 9 quotes from 3 speakers",
+        f"info: rendering the page with {PROJECT / 'templates' / 'briefing.html.j2'}",
+        f"info: wrote {out / 'briefing.json'} and {out / 'index.html'}",
+    ]
+    assert run(capsys, "--seed", SEED, "--out", out)[2] == ""  # and nothing without -v

@@ -138,3 +138,38 @@ def test_a_symlinked_page_is_replaced_not_written_through(tmp_path):
     assert elsewhere.read_text() == "not ours"
     assert not (site / "index.html").is_symlink()
     assert (site / "index.html").read_text() == "page"
+
+
+def test_the_next_write_removes_what_killed_writers_left_and_nothing_else(tmp_path):
+    """Writers killed mid-write leave temporary files; the next write removes them, except the
+    files of a writer still running and every file that is not ours."""
+    size = 4 * 1024 * 1024
+    target = tmp_path / "index.html"
+    for delay in (0.0, 0.02, 0.05, 0.08):
+        proc = subprocess.Popen(
+            [sys.executable, "-c", WRITER.format(size=size), str(target)], cwd=PROJECT, stdout=subprocess.PIPE
+        )
+        try:
+            assert proc.stdout.readline() == b"ready\n"
+            time.sleep(delay)
+        finally:
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=10)
+            proc.stdout.close()
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    (tmp_path / f".index.html.{dead.stdout.strip()}.old").write_text("left by a killed build")
+    with subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"]) as running:
+        try:
+            alive = tmp_path / f".index.html.{running.pid}.k2j4x8.tmp"
+            alive.write_text("another build is writing this")
+            (tmp_path / ".index.html.notes").write_text("not ours")
+            assert len(list(tmp_path.glob(".index.html.*"))) >= 4
+            write_atomic(target, "new page")
+            assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+                ["index.html", alive.name, ".index.html.notes"]
+            )
+        finally:
+            running.kill()
+    assert target.read_text() == "new page"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
@@ -176,3 +177,56 @@ def test_cleaning_is_idempotent_and_parsing_gives_clean_paragraphs(text):
         return
     for line in (article.headline, article.standfirst or "x", *article.paragraphs):
         assert line and line == line.strip() and "\n" not in line
+
+
+# --- bounded work ---------------------------------------------------------------------------------
+# Whatever the characters, the build's work is bounded: densely mixed quote marks, apostrophes
+# and reporting verbs once took a minute at the size limit. Work is counted, not timed: the
+# number of Python and C function calls the whole build makes (sys.setprofile), which is
+# deterministic. About 4 million calls is the most the extractor's budget lets through.
+
+DENSE_SIZE = 128 * 1024
+MAX_CALLS = 8_000_000
+DENSE = ['"', "“", "”", "‘", "’", "'", "don't", "'90s", "said", "says", "he said", "told", "according to"]
+DENSE += ["Mr Lee", "Ann Lee,", "the minister,", "a", "Yes", ".", ",", ":", "\n\n", "\n", " "]
+BOUNDED = settings(
+    max_examples=20 if os.environ.get("HYPOTHESIS_PROFILE") == "long" else 2,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+
+
+def calls_made(action) -> int:
+    """How many function calls (Python and C) `action()` makes."""
+    calls = 0
+
+    def count(_frame, event, _arg) -> None:
+        nonlocal calls
+        if event in ("call", "c_call"):
+            calls += 1
+
+    sys.setprofile(count)
+    try:
+        action()
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+@BOUNDED
+@given(st.lists(st.sampled_from(DENSE), min_size=1, max_size=30))
+@example(['"a"'])  # once 59 s and 1 GB at 2 MiB
+@example(['"Yes,"', "he said."])  # once 23 s
+@example(["said"])  # once 35 s
+@example(['"a"', "\n\n"])
+def test_dense_quote_marks_and_verbs_build_with_bounded_work(units):
+    unit = " ".join(units) + " "
+    text = "A run of marks and verbs\n\nIt begins. " + unit * (DENSE_SIZE // len(unit.encode()))
+    with tempfile.TemporaryDirectory() as tmp:
+        seed = Path(tmp) / "dense.txt"
+        seed.write_text(text, encoding="utf-8")
+        result: list = []
+        calls = calls_made(lambda: result.append(build(seed, Path(tmp) / "site")))
+        assert calls <= MAX_CALLS, f"{calls:,} calls for {len(text):,} characters of {unit!r}"
+        check_quotes(result[0].briefing)
+        assert result[0].briefing.article.paragraphs[-1].endswith(unit.split()[-1])  # nothing lost

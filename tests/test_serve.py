@@ -6,6 +6,7 @@ Servers listen on a free port (port 0) and are closed by each test; builds go to
 from __future__ import annotations
 
 import contextlib
+import http.client
 import json
 import re
 import shutil
@@ -114,6 +115,79 @@ def test_other_files_are_served_as_they_are(site, server):
     with pytest.raises(urllib.error.HTTPError) as missing:
         fetch(server.url + "nothing.html")
     assert missing.value.code == 404
+
+
+def request(server, method: str, path: str, host: str | None = "") -> tuple[int, dict, bytes]:
+    """One raw request; `host` None sends no Host header, "" the server's own."""
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=WAIT)
+    try:
+        connection.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
+        if host is not None:
+            connection.putheader("Host", host or f"127.0.0.1:{server.port}")
+        connection.endheaders()
+        response = connection.getresponse()
+        return response.status, dict(response.getheaders()), response.read()
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize(
+    ("host", "status"),
+    [
+        ("", 200),
+        ("localhost:{port}", 200),
+        ("LOCALHOST:{port}", 200),
+        ("evil.example:{port}", 421),  # a DNS-rebinding page names its own host
+        ("127.0.0.1", 421),  # the right name, the wrong port
+        ("127.0.0.1:1", 421),
+        (None, 400),
+    ],
+)
+def test_only_requests_that_name_this_server_are_answered(server, host, status):
+    host = host if host is None else host.format(port=server.port)
+    for path in ("/", "/briefing.json", RELOAD_PATH + "?since=0"):
+        assert request(server, "GET", path, host)[0] == status, path
+
+
+def test_nothing_but_the_page_and_its_json_is_served(site, server):
+    out = site.out
+    (out / "notes.txt").write_text("private", encoding="utf-8")
+    (out / "drawing.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"><script>1</script></svg>')
+    (out / "sub").mkdir()
+    (out / "sub" / "index.html").write_text("<p>other page</p>", encoding="utf-8")
+    secret = out.parent / "secret.txt"
+    secret.write_text("outside the out folder", encoding="utf-8")
+    (out / "pw").symlink_to(secret)
+    for path in ("/notes.txt", "/drawing.svg", "/sub/", "/sub", "/sub/index.html", "/pw", "/..%2Fsecret.txt"):
+        status, _headers, body = request(server, "GET", path)
+        assert status == 404, path
+        assert b"outside" not in body and b"private" not in body and b"other page" not in body
+    assert request(server, "GET", "/index.html")[0] == 200
+
+
+def test_an_output_replaced_by_a_symlink_is_not_followed(site, server):
+    secret = site.out.parent / "secret.txt"
+    secret.write_text("outside the out folder", encoding="utf-8")
+    (site.out / "briefing.json").unlink()
+    (site.out / "briefing.json").symlink_to(secret)
+    status, _headers, body = request(server, "GET", "/briefing.json")
+    assert status == 404 and b"outside" not in body
+
+
+def test_a_nul_in_the_path_is_a_404_without_a_traceback(server, capfd):
+    assert request(server, "GET", "/%00")[0] == 404
+    assert request(server, "GET", "/%00index.html")[0] == 404
+    assert capfd.readouterr().err == ""
+
+
+@pytest.mark.parametrize("path", ["/", "/index.html", "/briefing.json", "/missing", RELOAD_PATH + "?since=0"])
+def test_head_sends_the_headers_get_sends(server, path):
+    get_status, get_headers, body = request(server, "GET", path)
+    head_status, head_headers, head_body = request(server, "HEAD", path)
+    assert head_status == get_status and head_body == b""
+    for name in ("Content-Type", "Content-Length", "Cache-Control"):
+        assert head_headers[name] == get_headers[name], name
+    assert int(get_headers["Content-Length"]) == len(body)
 
 
 def test_long_poll_answers_at_once_when_behind_and_wakes_on_the_next_build(site, server):

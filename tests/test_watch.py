@@ -357,3 +357,140 @@ def test_a_missing_bytecode_cache_folder_only_costs_the_compile(project, monkeyp
         assert "1 quote from" in make_rebuilder(project).build()
     finally:
         render.load_template.cache_clear()
+
+
+# --- what is watched, and surviving names, deletions and its own output -----------------------------
+
+
+def start_watch(project, out=None):
+    """Like `running`, with another out folder; returns (lines, rebuilder, stop, thread)."""
+    seed, templates, default_out = project
+    out = out or default_out
+    rebuilder, lines = Rebuilder(seed, out, templates, summarize=cli.summary), Lines()
+    rebuilder.build()
+    stop, ready = threading.Event(), threading.Event()
+    ignore = [out, out / "index.html", out / "briefing.json"]
+    thread = threading.Thread(
+        target=watch,
+        args=([seed, templates], rebuilder),
+        kwargs={
+            "report": lines.report,
+            "report_error": lines.report_error,
+            "stop": stop,
+            "ready": ready.set,
+            "ignore": ignore,
+        },
+        daemon=True,
+    )
+    thread.start()
+    assert ready.wait(WAIT), "the watcher did not start"
+    return lines, rebuilder, stop, thread
+
+
+def stop_watch(stop, thread):
+    stop.set()
+    thread.join(WAIT)
+    assert not thread.is_alive()
+
+
+def inotify_watches() -> int:
+    """How many inotify watches this process holds (Linux: /proc/self/fdinfo)."""
+    count = 0
+    for info in Path("/proc/self/fdinfo").iterdir():
+        try:
+            count += info.read_text().count("inotify wd:")
+        except OSError:
+            continue
+    return count
+
+
+def wait_until(condition, lines: Lines) -> bool:
+    with lines._cond:
+        return lines._cond.wait_for(condition, WAIT)
+
+
+def test_only_the_seed_folder_and_the_templates_folder_are_watched(project):
+    seed, templates, _out = project
+    for n in range(40):
+        (seed.parent / f"sub{n}").mkdir()
+        (templates / f"part{n}").mkdir()
+    before = inotify_watches()
+    lines, _rebuilder, stop, thread = start_watch(project)
+    try:
+        assert inotify_watches() - before == 2
+        (seed.parent / "sub1" / "notes.txt").write_text("not the seed", encoding="utf-8")
+        save_in_place(seed, article("watched"))
+        assert lines.wait_for(1)
+        assert lines.count() == 1 and "story.txt changed" in lines.ok[0], lines.ok + lines.errors
+    finally:
+        stop_watch(stop, thread)
+
+
+def test_a_name_that_is_not_utf8_beside_the_seed_does_not_stop_the_watch(project):
+    seed, templates, _out = project
+    lines, _rebuilder, stop, thread = start_watch(project)
+    try:
+        for folder in (seed.parent, templates):
+            (Path(os.fsdecode(bytes(folder) + b"/caf\xe9.txt"))).write_text("x", encoding="utf-8")
+        save_in_place(seed, article("after a bad name"))
+        assert wait_until(lambda: "(after a bad name)" in page(project), lines), lines.ok + lines.errors
+        save_by_rename(seed, article("and again"))
+        assert wait_until(lambda: "(and again)" in page(project), lines), lines.ok + lines.errors
+        assert thread.is_alive()
+    finally:
+        stop_watch(stop, thread)
+
+
+@pytest.mark.parametrize("which", ["seed folder", "templates folder"])
+def test_a_deleted_and_recreated_folder_is_watched_again(project, monkeypatch, which):
+    seed, templates, _out = project
+    monkeypatch.chdir(seed.parent.parent)
+    folder = seed.parent if which == "seed folder" else templates
+    saved = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+    lines, _rebuilder, stop, thread = start_watch(project)
+    try:
+        shutil.rmtree(folder)
+        assert wait_until(lambda: f"{folder.name} is gone; waiting for it to come back" in lines.ok, lines)
+        folder.mkdir()
+        for name, data in saved.items():
+            (folder / name).write_bytes(data)
+        save_in_place(seed, article("back"))
+        assert wait_until(lambda: f"{folder.name} is back; watching again" in lines.ok, lines), lines.ok
+        assert wait_until(lambda: "(back)" in page(project), lines), lines.ok + lines.errors
+        count = lines.count()
+        save_by_rename(seed, article("still watching"))
+        assert wait_until(lambda: "(still watching)" in page(project), lines), lines.ok + lines.errors
+        assert lines.count() == count + 1
+    finally:
+        stop_watch(stop, thread)
+
+
+def test_an_out_folder_inside_the_templates_folder_starts_no_loop(project):
+    seed, templates, _out = project
+    lines, _rebuilder, stop, thread = start_watch(project, out=templates)
+    try:
+        save_in_place(seed, article("one"))
+        assert lines.wait_for(1)
+        save_in_place(seed, article("two"))
+        assert lines.wait_for(2)
+        assert [line.split(" changed: ")[0].rsplit("/", 1)[-1] for line in lines.ok] == ["story.txt"] * 2
+        assert lines.errors == [] and lines.count() == 2, lines.ok
+    finally:
+        stop_watch(stop, thread)
+
+
+def test_cli_watch_with_a_missing_seed_folder_is_one_line_and_exit_1(tmp_path, capsys):
+    seed = tmp_path / "missing-folder" / "a.txt"
+    code = cli.main(["--watch", "--seed", str(seed), "--out", str(tmp_path / "site")])
+    captured = capsys.readouterr()
+    assert (code, captured.out) == (1, "")
+    assert captured.err == f"error: {seed.parent}: no such folder; check --seed\n"
+
+
+def test_cli_watch_with_a_missing_templates_folder_is_one_line_and_exit_1(project, capsys):
+    seed, templates, out = project
+    shutil.rmtree(templates)
+    code = cli.main(["--watch", "--seed", str(seed), "--templates", str(templates), "--out", str(out)])
+    captured = capsys.readouterr()
+    assert (code, captured.out) == (1, "")
+    assert captured.err == f"error: {templates}: no such folder; check --templates\n"

@@ -8,8 +8,8 @@ Rules, in the order they apply:
 - An opening mark while a quote is open ends the open one if it ends like a sentence: the
   collapsed form `"A. "B."` gives two spans, and so does a paragraph left open and reopened
   by the next one. Otherwise the first mark was a stray one and is skipped.
-- A paragraph left open without the next one reopening is an unbalanced mark: its span is
-  kept only if it ends like a sentence, and it never reaches past its paragraph.
+- A paragraph left open without the next one reopening has an unclosed mark: it is left as
+  text with a warning, so that the narration after it never becomes a quote.
 - A closing mark with no quote open is skipped.
 Does not decide whether a span is speech; attribution does (scare quotes, titles).
 """
@@ -62,10 +62,30 @@ def find_spans(paragraphs: tuple[str, ...] | list[str]) -> list[Span]:
     """Every quotation span of the article, in order."""
     marks = primary_marks(paragraphs)
     spans: list[Span] = []
+    unclosed: list[int] = []
     for index, text in enumerate(paragraphs):
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
-        spans.extend(paragraph_spans(index, text, marks, reopens(following, marks)))
+        spans.extend(paragraph_spans(index, text, marks, reopens(following, marks), unclosed))
+    if unclosed:
+        warn_unclosed(unclosed)
     return spans
+
+
+def warn_unclosed(paragraphs: list[int], shown: int = 5) -> None:
+    """One warning for the whole article, however many marks are left open."""
+    numbers = [str(n + 1) for n in dict.fromkeys(paragraphs)]
+    if len(numbers) == 1:
+        where = f"paragraph {numbers[0]}"
+    elif len(numbers) <= shown:
+        where = f"paragraphs {', '.join(numbers[:-1])} and {numbers[-1]}"
+    else:
+        where = f"paragraphs {', '.join(numbers[:shown])} and {len(numbers) - shown} more"
+    marks = (
+        "an unclosed quotation mark"
+        if len(paragraphs) == 1
+        else f"{len(paragraphs)} unclosed quotation marks"
+    )
+    log.warning("%s in %s, left as text", marks, where)
 
 
 def primary_marks(paragraphs: tuple[str, ...] | list[str]) -> re.Pattern[str]:
@@ -81,8 +101,12 @@ def reopens(text: str, marks: re.Pattern[str]) -> bool:
     return bool(stripped) and bool(marks.match(stripped)) and role_of(stripped, 0) != "close"
 
 
-def paragraph_spans(index: int, text: str, marks: re.Pattern[str], continued: bool) -> list[Span]:
-    """Pair the marks of one paragraph, left to right, in one pass."""
+def paragraph_spans(
+    index: int, text: str, marks: re.Pattern[str], continued: bool, unclosed: list[int] | None = None
+) -> list[Span]:
+    """Pair the marks of one paragraph, left to right, in one pass; the paragraph's index is
+    added to `unclosed` for each opening mark left without its closing one."""
+    unclosed = [] if unclosed is None else unclosed
     spans: list[Span] = []
     open_at: int | None = None
     in_markup = markup_marks(text)
@@ -101,16 +125,17 @@ def paragraph_spans(index: int, text: str, marks: re.Pattern[str], continued: bo
                 add_span(spans, index, text, open_at + 1, at, closed=False)  # '"A. "B."'
             else:
                 log.debug("paragraph %d: opening mark at %d never closed, skipped", index + 1, open_at)
+                unclosed.append(index)
             open_at = at
         else:
             add_span(spans, index, text, open_at + 1, at, closed=True)
             open_at = None
     if open_at is not None:
-        tail = text[open_at + 1 :].rstrip()
-        if continued or SENTENCE_FINAL.search(tail):
+        if continued:  # the next paragraph reopens the quote: it runs on
             add_span(spans, index, text, open_at + 1, len(text), closed=False)
         else:
-            log.warning("paragraph %d: unclosed quotation mark at %d skipped", index + 1, open_at)
+            log.debug("paragraph %d: unclosed quotation mark at %d skipped", index + 1, open_at)
+            unclosed.append(index)
     return spans
 
 
