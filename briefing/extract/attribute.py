@@ -39,6 +39,7 @@ from .references import (
     is_verbish,
     parse_reference,
 )
+from .reported import Heard, add_reported
 
 OWNED_DOCUMENTS = (
     "report|suit|lawsuit|complaint|statement|study|survey|letter|petition|ruling|memo|review|assessment"
@@ -117,6 +118,7 @@ class Walk:
     text: str = ""
     forward: dict[int, tuple[int, Entity]] = field(default_factory=dict)
     subject: tuple[int, int, Entity] | None = None
+    heard: list[Heard] = field(default_factory=list)  # every cue with its speaker, for reported speech
 
     def note_subject(self, paragraph: int, at: int, entity: Entity | None) -> None:
         """An entity acts at this point of the text; it comes into focus."""
@@ -160,7 +162,7 @@ def extract(article: Article) -> Briefing:
     for index, text in enumerate(paragraphs):
         walk_paragraph(walk, index, text, by_paragraph.get(index, []))
     assign_chains(walk.infos)
-    return assemble(article, walk)
+    return add_reported(assemble(article, walk), walk.heard)
 
 
 def walk_paragraph(walk: Walk, index: int, text: str, spans: list[Span]) -> None:
@@ -245,6 +247,7 @@ def narrate(
     for at, event in sorted(events, key=lambda e: e[0]):
         if isinstance(event, Cue):
             entity = walk.resolve(event, starts)
+            walk.heard.append(Heard(index, event, entity))
             if entity is not None:
                 walk.last_event_paragraph = index
             walk.note_subject(index, at, entity)
