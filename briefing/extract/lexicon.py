@@ -411,5 +411,5 @@ REPORTED_TARGET_VERBS = set(
 )
 # Verbs whose content can be a noun phrase: 'denied the charges', 'accused X of Y', 'vowed revenge'.
 REPORTED_OBJECT_VERBS = set(
-    "deny accuse admit acknowledge concede confirm promise pledge vow demand threaten predict".split()
+    "deny accuse admit acknowledge concede confirm promise pledge vow demand threaten".split()
 )

@@ -24,7 +24,7 @@ import re
 from typing import NamedTuple
 
 from ..model import Briefing, CueSpan, Quote, Reported, Speaker
-from .cast import Entity
+from .cast import Cast, Entity
 from .cues import Cue, sentence_starts
 from .lexicon import (
     AFTER_QUOTE_ONLY,
@@ -40,6 +40,15 @@ from .lexicon import (
     REPORTING_VERBS,
     inflect,
 )
+from .references import Ref, parse_reference
+
+
+class Found(NamedTuple):
+    """A report's content at [start, end), and where its speaker is written when not before the verb."""
+
+    start: int
+    end: int
+    subject: tuple[int, int] | None = None
 
 
 class Heard(NamedTuple):
@@ -90,7 +99,7 @@ COORDINATED = re.compile(
 )
 
 
-def add_reported(briefing: Briefing, heard: list[Heard]) -> Briefing:
+def add_reported(briefing: Briefing, heard: list[Heard], cast: Cast) -> Briefing:
     """The briefing with its reported speech, and the speakers extended by those reported."""
     paragraphs = briefing.article.paragraphs
     quotes_by_paragraph: dict[int, list[Quote]] = {}
@@ -98,13 +107,13 @@ def add_reported(briefing: Briefing, heard: list[Heard]) -> Briefing:
         quotes_by_paragraph.setdefault(quote.paragraph, []).append(quote)
     by_paragraph: dict[int, list[Heard]] = {}
     for item in heard:
-        if item.speaker is not None and 0 <= item.paragraph < len(paragraphs):
+        if 0 <= item.paragraph < len(paragraphs):
             by_paragraph.setdefault(item.paragraph, []).append(item)
     found: list[tuple[int, int, int, Heard]] = []
     for index, items in by_paragraph.items():
         quotes = quotes_by_paragraph.get(index, [])
         found.extend(
-            (index, *span, item) for item, span in paragraph_reports(paragraphs[index], items, quotes)
+            (index, *span, item) for item, span in paragraph_reports(paragraphs[index], items, quotes, cast)
         )
     found.sort(key=lambda f: (f[0], f[1], f[2]))
     reported: list[Reported] = []
@@ -161,9 +170,9 @@ def merge_speakers(
 
 
 def paragraph_reports(
-    text: str, items: list[Heard], quotes: list[Quote]
+    text: str, items: list[Heard], quotes: list[Quote], cast: Cast
 ) -> list[tuple[Heard, tuple[int, int]]]:
-    """The content span of each cue of one paragraph that reports something."""
+    """The content span of each cue of one paragraph that reports something, with its speaker."""
     starts = [s for s in sentence_starts(text) if not inside_quote(quotes, s)]
     items = [i for i in items if not embedded(text, i.cue)] + implied_cues(text, items, starts)
     items.sort(key=lambda i: i.cue.start)
@@ -175,9 +184,34 @@ def paragraph_reports(
         end = starts[later] if later < len(starts) else len(text)
         following = [i.cue.start for i in items[n + 1 :] if i.cue.start < end]
         span = content(text, cue, sentence, end, following[0] if following else None)
-        if span is not None and reports_words(text, span, quotes):
-            found.append((item, span))
+        if span is None or not reports_words(text, span[:2], quotes):
+            continue
+        if span.subject is not None:
+            item = item._replace(speaker=speaker_written(text, span.subject, item, cast))
+        if item.speaker is not None:
+            found.append((item, span[:2]))
     return found
+
+
+def speaker_written(text: str, at: tuple[int, int], item: Heard, cast: Cast) -> Entity | None:
+    """The speaker of `CONTENT, said Lee`, read where the subject stands, not in the content.
+
+    The cue finder looks for a subject before the verb; when the content comes first, what
+    stands there can be the content's own subject ('Prices will rise, said Lee'). Where the
+    subject read here agrees with the cue's, the speaker the walk resolved stands.
+    """
+    ref = parse_reference(text[at[0] : at[1]].strip(" ,."))
+    if ref is None:
+        return item.speaker
+    if item.cue.ref is not None and ref_key(item.cue.ref) == ref_key(ref) or ref.kind == "pronoun":
+        return item.speaker
+    if ref.kind == "name":
+        return cast.find_name(ref.name) or cast.resolve(ref)
+    return cast.resolve(ref)
+
+
+def ref_key(ref: Ref) -> str:
+    return (ref.name[-1] if ref.name else ref.text.split()[-1] if ref.text else "").lower()
 
 
 def embedded(text: str, cue: Cue) -> bool:
@@ -227,7 +261,7 @@ def inside_quote(quotes: list[Quote], at: int) -> bool:
     return n >= 0 and quotes[n].start < at <= quotes[n].end
 
 
-def content(text: str, cue: Cue, sentence: int, end: int, next_verb: int | None) -> tuple[int, int] | None:
+def content(text: str, cue: Cue, sentence: int, end: int, next_verb: int | None) -> Found | None:
     """Where the content of one cue lies: after the verb, else before it."""
     low = text[cue.start : cue.end].lower()
     if low.startswith("according"):
@@ -235,27 +269,31 @@ def content(text: str, cue: Cue, sentence: int, end: int, next_verb: int | None)
     base = BASE_OF.get(low, "")
     limit = end if next_verb is None else clause_end(text, cue.end, next_verb)
     if not cue.participle and inverted(text, cue, limit):
-        return backward(text, cue, sentence, subject_after=True)
+        span = backward(text, cue, sentence, cue.start)
+        return Found(*span, (cue.end, limit)) if span else None
     if not cue.participle and next_verb is None and text[cue.end : end].lstrip().startswith(","):
         aside = around(text, cue, sentence, end)
         if aside is not None:
-            return aside
+            return Found(*aside)
     forward = None if low in AFTER_QUOTE_ONLY else after(text, cue, base, limit)
     if forward is not None or cue.participle:
-        return forward
+        return Found(*forward) if forward else None
     tail = text[cue.end : limit]
     if tail.strip(" ,.") and not is_tail(tail):
         return None
-    return backward(text, cue, sentence)
+    span = backward(text, cue, sentence, subject_start(text, sentence, cue))
+    return Found(*span, (span[1] + 1, cue.start)) if span else None
 
 
-def according(text: str, cue: Cue, sentence: int, end: int) -> tuple[int, int] | None:
+def according(text: str, cue: Cue, sentence: int, end: int) -> Found | None:
     """`According to Lee, CONTENT` or `CONTENT, according to Lee`."""
     comma = text.rfind(",", sentence, cue.start)
     if comma > sentence:
-        return trim(text, sentence, comma)
+        span = trim(text, sentence, comma)
+        return Found(*span, (cue.end, end)) if span else None
     comma = text.find(",", cue.end, end)
-    return trim(text, comma + 1, end) if comma > 0 else None
+    span = trim(text, comma + 1, end) if comma > 0 else None
+    return Found(*span, (cue.end, comma)) if span else None
 
 
 def inverted(text: str, cue: Cue, limit: int) -> bool:
@@ -271,22 +309,28 @@ def inverted(text: str, cue: Cue, limit: int) -> bool:
             return True
         if ref.text in text[max(0, cue.start - 30) : cue.start].lower().split():
             return False  # '…, he said' reads the pronoun before the verb
-    elif ref is not None and ref.kind == "name":
-        return ref.name[-1] in words
+    elif ref is not None and ref.kind == "name" and ref.name[-1] in words:
+        return True
     elif ref is not None and ref.text:  # '…, said the spokesman (for Acme).', not 'warned the board not to'
         after = text[cue.end : limit].lstrip()
-        if not after.lower().startswith(ref.text.lower()):
-            return False
-        rest = after[len(ref.text) :].strip(" .")
-        return not rest or rest[0] == "," or rest.split()[0] in PREPOSITIONS - {"to"}
-    short = len(words) <= MAX_SUBJECT_WORDS // 2
+        if after.lower().startswith(ref.text.lower()):
+            rest = after[len(ref.text) :].strip(" .")
+            return not rest or rest[0] == "," or rest.split()[0] in PREPOSITIONS - {"to"}
     subject_like = words[0][:1].isupper() or words[0].lower() in DETERMINERS
-    return short and subject_like and not any(is_verb(w) for w in words[1:])
+    return subject_like and not any(starts_clause(words, n) for n in range(1, len(words)))
 
 
-def backward(text: str, cue: Cue, sentence: int, *, subject_after: bool = False) -> tuple[int, int] | None:
-    """The content before the cue's subject: `CONTENT, Lee said`, `CONTENT, said Lee`."""
-    at = cue.start if subject_after else subject_start(text, sentence, cue)
+def starts_clause(words: list[str], n: int) -> bool:
+    """A verb, `not`, `that` or an infinitive: 'the board not to …', never 'adviser to the king'."""
+    word = words[n]
+    if word == "to":
+        following = words[n + 1] if n + 1 < len(words) else ""
+        return following.islower() and following not in DETERMINERS
+    return is_verb(word) or word in {"not", "that"}
+
+
+def backward(text: str, cue: Cue, sentence: int, at: int) -> tuple[int, int] | None:
+    """The content before the cue's subject (which starts at `at`): `CONTENT, Lee said`."""
     stretch = text[sentence:at]
     closing = max(stretch.rfind(c) for c in CLOSING) if stretch.rstrip()[-1:] in CLOSING else -1
     cut = max(stretch.rfind(","), closing)
@@ -385,7 +429,7 @@ def is_clause(stretch: str) -> bool:
         if is_verb(word):
             return True
         if word.islower() and word.endswith("s") and not word.endswith("ss"):
-            owner = previous.lower() in PRONOUNS or previous[:1].isupper()
+            owner = previous.lower() in PRONOUNS or previous[:1].isupper() and "-" not in previous
             if owner or n >= 2 and words[n - 2].lower() in DETERMINERS:
                 return True  # 'China wants', 'the plan works'
     return False
@@ -439,6 +483,9 @@ def infinitive(text: str, at: int, limit: int, base: str) -> int:
 def skip_object(text: str, at: int, limit: int) -> int:
     """`told reporters the plan …`, `told the BBC he …`: the content starts at its own subject."""
     words = list(WORD_RUN.finditer(text, at, limit))
+    if len(words) > 2 and words[0].group().islower() and words[0].group().endswith("s"):
+        if is_clause(text[words[1].start() : limit]):
+            return words[1].start()  # 'told reporters rates would rise'
     for n, word in enumerate(words[1:MAX_LEAD_WORDS], 1):
         low = word.group().lower()
         previous = words[n - 1].group().lower()
@@ -477,11 +524,11 @@ def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def reports_words(text: str, span: tuple[int, int], quotes: list[Quote]) -> bool:
-    """Content that is only a quotation (`said "…"`) is a quote, not a report."""
+    """Content that is only a quotation (`said "…"`, `told them "…"`) is a quote, not a report."""
     start, end = span
     pieces, at = [], start
     for quote in quotes:
-        if quote.partial or quote.end <= start or quote.start >= end:
+        if quote.end <= start or quote.start >= end:
             continue
         pieces.append(text[at : max(at, quote.start - 1)])
         at = max(at, quote.end + 1)
