@@ -162,7 +162,7 @@ def extract(article: Article) -> Briefing:
     for index, text in enumerate(paragraphs):
         walk_paragraph(walk, index, text, by_paragraph.get(index, []))
     assign_chains(walk.infos)
-    return add_reported(assemble(article, walk), walk.heard)
+    return add_reported(assemble(article, walk), walk.heard, walk.cast)
 
 
 def walk_paragraph(walk: Walk, index: int, text: str, spans: list[Span]) -> None:
