@@ -106,7 +106,10 @@ class Cast:
         if ref.kind in {"doc", "possessive-doc"}:
             return self.document(ref)
         if ref.kind == "role":
-            return self.by_role(ref.head) or self.in_focus(None, person=True)
+            group = ref.head.endswith("s") and not ref.head.endswith("ss")  # 'the tobacco companies'
+            return self.by_role(ref.head) or (
+                self.named(ref.text, "unnamed") if group else self.in_focus(None, person=True)
+            )
         if ref.kind == "unnamed":
             return self.by_role(ref.head) or self.named(ref.text, "unnamed")
         return None
