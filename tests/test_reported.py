@@ -262,7 +262,7 @@ def test_not_reported_speech(paragraphs):
 
 
 def test_offsets_cue_and_ids():
-    text = 'Mayor Ann Lee said the theatre was in a "very poor state". Later she told reporters rates would rise.'
+    text = 'Ann Lee said the theatre was in a "very poor state". Later she told reporters rates would rise.'
     briefing = run(text)
     assert [r.id for r in briefing.reported] == ["r1", "r2"]
     for report in briefing.reported:

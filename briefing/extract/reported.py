@@ -483,9 +483,9 @@ def infinitive(text: str, at: int, limit: int, base: str) -> int:
 def skip_object(text: str, at: int, limit: int) -> int:
     """`told reporters the plan …`, `told the BBC he …`: the content starts at its own subject."""
     words = list(WORD_RUN.finditer(text, at, limit))
-    if len(words) > 2 and words[0].group().islower() and words[0].group().endswith("s"):
-        if is_clause(text[words[1].start() : limit]):
-            return words[1].start()  # 'told reporters rates would rise'
+    plural = len(words) > 2 and words[0].group().islower() and words[0].group().endswith("s")
+    if plural and is_clause(text[words[1].start() : limit]):
+        return words[1].start()  # 'told reporters rates would rise'
     for n, word in enumerate(words[1:MAX_LEAD_WORDS], 1):
         low = word.group().lower()
         previous = words[n - 1].group().lower()
