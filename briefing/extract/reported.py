@@ -75,7 +75,36 @@ ADJUNCT = re.compile(
     r"|again|also|instead|once|still|now|then|\w+ly)(?![\w'’-])\s*,?",
     re.IGNORECASE,
 )
-PREPOSITIONS = {"in", "on", "at", "to", "during", "after", "before", "from", "with", "via", "through", "over"}
+PREPOSITIONS = {
+    *"in on at to during after before from with via through over by for about of without".split(),
+}
+ADJUNCT_PREPOSITIONS = {
+    "in",
+    "on",
+    "at",
+    "to",
+    "during",
+    "after",
+    "before",
+    "from",
+    "with",
+    "via",
+    "through",
+    "over",
+}
+SUBORDINATORS = {
+    "while",
+    "although",
+    "though",
+    "whereas",
+    "because",
+    "if",
+    "when",
+    "as",
+    "since",
+    "after",
+    "before",
+}
 GERUND_AFTER = {"of", "for", "by", "about", "without", "from", "in", "on", "at", "against", "to"}
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"}
 STOP = re.compile(
@@ -267,7 +296,11 @@ def content(text: str, cue: Cue, sentence: int, end: int, next_verb: int | None)
     if low.startswith("according"):
         return according(text, cue, sentence, end)
     base = BASE_OF.get(low, "")
-    limit = end if next_verb is None else clause_end(text, cue.end, next_verb)
+    limit = end if next_verb is None else min(end, clause_end(text, cue.end, next_verb))
+    opener = text[sentence : sentence + 12].split(maxsplit=1)
+    if opener and opener[0].lower() in SUBORDINATORS:  # 'While Lee said A, B …': A ends at the comma
+        comma = text.find(", ", cue.end, limit)
+        limit = comma if comma > 0 else limit
     if not cue.participle and inverted(text, cue, limit):
         span = backward(text, cue, sentence, cue.start)
         return Found(*span, (cue.end, limit)) if span else None
@@ -336,7 +369,10 @@ def backward(text: str, cue: Cue, sentence: int, at: int) -> tuple[int, int] | N
     cut = max(stretch.rfind(","), closing)
     if cut < 0 or len(text[sentence + cut : cue.start].split()) > MAX_SUBJECT_WORDS + 1:
         return None
-    return trim(text, sentence, sentence + cut)
+    span = trim(text, sentence, sentence + cut)
+    if span is None or stretch.rstrip()[-1:] not in CLOSING and not is_clause(text[span[0] : span[1]]):
+        return None  # 'On Monday, the founder of the group, Lee, spoke about …'
+    return span
 
 
 def subject_start(text: str, sentence: int, cue: Cue) -> int:
@@ -372,7 +408,7 @@ def clause_end(text: str, start: int, next_verb: int) -> int:
         return start + conjunction
     if comma >= 0 and len(stretch[comma:].split()) <= MAX_SUBJECT_WORDS:
         return start + comma
-    return next_verb
+    return len(text)  # 'said Lee had not replied': a verb inside the content, not a new report
 
 
 def after(text: str, cue: Cue, base: str, limit: int) -> tuple[int, int] | None:
@@ -382,6 +418,10 @@ def after(text: str, cue: Cue, base: str, limit: int) -> tuple[int, int] | None:
     if stop is not None:
         limit = stop.start()
     that = lead_that(text, at, limit, base)
+    opening = text[at:limit].split(maxsplit=1)
+    first = opening[0].lower() if opening else ""
+    if that is None and (text[at:limit].lstrip().startswith(",") or first in SUBORDINATORS):
+        return None  # 'Lee said, referring to …', 'she added when asked', 'which he describes as …'
     clause = True
     if that is not None:
         at = that
@@ -452,9 +492,13 @@ def lead_that(text: str, at: int, limit: int, base: str) -> int | None:
     if match is None:
         return None
     lead = text[at : match.start()].replace(",", " ").split()
-    if len(lead) > MAX_LEAD_WORDS:
-        return None
+    if len(lead) > MAX_LEAD_WORDS and not text[: match.start()].rstrip().endswith(","):
+        return None  # 'said Thursday during a taping in Buffalo, that …' has its comma
+    if any(c in CLOSING + "“‘" for c in text[at : match.start()]) or any(is_verb(w) for w in lead):
+        return None  # 'vowed to "take our fight" to the states that …': a relative 'that'
     first = lead[0].lower() if lead else ""
+    if first == "to" and len(lead) > 1 and lead[1].islower() and lead[1] not in DETERMINERS:
+        return None  # 'pledged to work with those that …'
     if not lead or first in PREPOSITIONS or ADJUNCT.fullmatch(" ".join(lead)) or first.endswith("ly"):
         return match.end()
     if base in REPORTED_ADDRESSEE_VERBS and not any(w.lower() in FINITE_VERBS for w in lead):
@@ -511,7 +555,7 @@ def is_tail(stretch: str) -> bool:
     if not words or len(words) > MAX_TAIL_WORDS:
         return not words
     first = words[0].lower()
-    return first in PREPOSITIONS or bool(ADJUNCT.fullmatch(" ".join(words).rstrip(".")))
+    return first in ADJUNCT_PREPOSITIONS or bool(ADJUNCT.fullmatch(" ".join(words).rstrip(".")))
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
