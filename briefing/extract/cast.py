@@ -106,7 +106,13 @@ class Cast:
         if ref.kind in {"doc", "possessive-doc"}:
             return self.document(ref)
         if ref.kind == "role":
-            group = ref.head.endswith("s") and not ref.head.endswith("ss")  # 'the tobacco companies'
+            words = ref.text.lower().split()  # 'the tobacco companies', not 'the email goes on'
+            group = (
+                ref.head.endswith("s")
+                and not ref.head.endswith("ss")
+                and words[-1] == ref.head
+                and len(words) <= 4
+            )
             return self.by_role(ref.head) or (
                 self.named(ref.text, "unnamed") if group else self.in_focus(None, person=True)
             )
