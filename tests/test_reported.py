@@ -89,6 +89,25 @@ ACCORDING_TO = {
         ["The bridge will reopen in May, according to Ann Lee."],
         [("The bridge will reopen in May", "Ann Lee")],
     ),
+    "according to a document by an organisation": (
+        ["The plan will fail, according to a new survey by the Harwell Institute."],
+        [("The plan will fail", "Harwell Institute")],
+    ),
+    "according to a source that names nobody": (
+        ["According to early results of the town's exit poll, turnout rose by a fifth."],
+        [("turnout rose by a fifth", "early results of the town's exit poll")],
+    ),
+}
+
+POLLS = {
+    "a share of those asked": (
+        ["Sixty percent of the tenants said the rent was too high."],
+        [("the rent was too high", "sixty percent of the tenants")],
+    ),
+    "nearly half": (
+        ["Nearly half said they prefer a candidate with experience."],
+        [("they prefer a candidate with experience", "nearly half")],
+    ),
 }
 
 TOLD = {
@@ -151,6 +170,10 @@ VERBS = {
         ["Ann Lee spoke first.", "She added that the fund would double."],
         [("the fund would double", "Ann Lee")],
     ),
+    "vowed to, and a relative that inside": (
+        ['Ann Lee vowed to "take the fight" to the towns that have not voted.'],
+        [('to "take the fight" to the towns that have not voted', "Ann Lee")],
+    ),
     "described as": (
         ["Ann Lee described the budget as a missed chance."],
         [("the budget as a missed chance", "Ann Lee")],
@@ -184,6 +207,14 @@ JOINED = {
     "ends at but": (
         ["Ann Lee insisted she did not know the date, but it is expected in May."],
         [("she did not know the date", "Ann Lee")],
+    ),
+    "a reporting verb inside the content does not end it": (
+        ["Ann Lee said the mayor had not replied to her letters."],
+        [("the mayor had not replied to her letters", "Ann Lee")],
+    ),
+    "a subordinate clause ends at its comma": (
+        ["While Ann Lee said the plan was legal, the court disagreed."],
+        [("the plan was legal", "Ann Lee")],
     ),
     "ends before a second predicate": (
         ["The organisers say the event has been a success, and are planning another."],
@@ -236,12 +267,15 @@ NOT_REPORTS = {
     "a target, not words": ["Ann Lee praised the firefighters for their work."],
     "a plan, not an act of saying": ["Ann Lee is expected to attack the budget on Monday."],
     "a noun, not a verb": ["Weekend reports that the bridge would close were denied."],
+    "a participle after a comma": ['"We will rebuild," Ann Lee said, referring to the fire of 1990.'],
+    "a time clause after the verb": ['"Really," Ann Lee added when the host laughed.'],
 }
 
 TABLES = {
     **SAID_THAT,
     **CONTENT_FIRST,
     **ACCORDING_TO,
+    **POLLS,
     **TOLD,
     **VERBS,
     **PARTICIPLES,

@@ -139,11 +139,12 @@ def add_reported(briefing: Briefing, heard: list[Heard], cast: Cast) -> Briefing
         if 0 <= item.paragraph < len(paragraphs):
             by_paragraph.setdefault(item.paragraph, []).append(item)
     found: list[tuple[int, int, int, Heard]] = []
-    for index, items in by_paragraph.items():
-        quotes = quotes_by_paragraph.get(index, [])
-        found.extend(
-            (index, *span, item) for item, span in paragraph_reports(paragraphs[index], items, quotes, cast)
-        )
+    for index, text in enumerate(paragraphs):
+        items = by_paragraph.get(index, [])
+        items += unresolved_sources(index, text, {i.cue.start for i in items})
+        if items:
+            quotes = quotes_by_paragraph.get(index, [])
+            found.extend((index, *span, item) for item, span in paragraph_reports(text, items, quotes, cast))
     found.sort(key=lambda f: (f[0], f[1], f[2]))
     reported: list[Reported] = []
     entities: dict[str, Entity | None] = {}
@@ -217,8 +218,33 @@ def paragraph_reports(
             continue
         if span.subject is not None:
             item = item._replace(speaker=speaker_written(text, span.subject, item, cast))
+        elif item.speaker is None and item.cue.ref is not None and item.cue.ref.kind == "unnamed":
+            item = item._replace(speaker=cast.named(item.cue.ref.text, "unnamed"))
         if item.speaker is not None:
             found.append((item, span[:2]))
+    return found
+
+
+QUANTIFIED = re.compile(
+    r"(?<![\w-])((?:\d+|[A-Za-z]+(?:-[a-z]+)?) percent|(?:[Nn]early |[Aa]lmost |[Aa]bout |[Mm]ore than )?"
+    r"(?:half|a (?:third|quarter|majority))|[Aa] majority|[Mm]ost)"
+    r"((?: of (?:all |the )?[\w’'-]+(?: [\w’'-]+){0,2})?) (said|say|says)(?![\w'’-])"
+)
+
+
+def unresolved_sources(paragraph: int, text: str, known: set[int]) -> list[Heard]:
+    """Sources the cue finder cannot read as a person: `according to early results of a poll`,
+    `Sixty percent of voters said`. They are reported speech all the same."""
+    found = []
+    if "ccording to" in text:
+        for match in re.finditer(r"(?<![\w-])[Aa]ccording to(?![\w-])", text):
+            if match.start() not in known:
+                found.append(Heard(paragraph, Cue(match.start(), match.end(), None), None))
+    if "percent" in text or "half" in text or "majority" in text or "Most" in text:
+        for match in QUANTIFIED.finditer(text):
+            if match.start(3) not in known:
+                ref = Ref("unnamed", match.group(1) + match.group(2), head=match.group(1).split()[-1])
+                found.append(Heard(paragraph, Cue(match.start(3), match.end(3), ref), None))
     return found
 
 
@@ -229,8 +255,11 @@ def speaker_written(text: str, at: tuple[int, int], item: Heard, cast: Cast) -> 
     stands there can be the content's own subject ('Prices will rise, said Lee'). Where the
     subject read here agrees with the cue's, the speaker the walk resolved stands.
     """
-    ref = parse_reference(text[at[0] : at[1]].strip(" ,."))
+    written = text[at[0] : at[1]].strip(" ,.")
+    ref = parse_reference(written)
     if ref is None:
+        if item.speaker is None and 0 < len(written.split()) <= MAX_SUBJECT_WORDS:
+            return cast.named(written, "unnamed")  # 'according to early results of the exit poll'
         return item.speaker
     if item.cue.ref is not None and ref_key(item.cue.ref) == ref_key(ref) or ref.kind == "pronoun":
         return item.speaker
@@ -372,6 +401,8 @@ def backward(text: str, cue: Cue, sentence: int, at: int) -> tuple[int, int] | N
     span = trim(text, sentence, sentence + cut)
     if span is None or stretch.rstrip()[-1:] not in CLOSING and not is_clause(text[span[0] : span[1]]):
         return None  # 'On Monday, the founder of the group, Lee, spoke about …'
+    if text[span[0] : span[0] + 12].split(maxsplit=1)[0].lower() in SUBORDINATORS:
+        return None  # 'While Lee said A, the court disagreed': a clause, not what the court said
     return span
 
 
@@ -466,8 +497,8 @@ def is_clause(stretch: str) -> bool:
         return comma > 0 and is_clause(stretch[comma + 1 :])
     for n in range(1, len(words)):
         word, previous = words[n], words[n - 1]
-        if is_verb(word):
-            return True
+        if is_verb(word) or previous.lower() in PRONOUNS and word.islower():
+            return True  # 'the plan had failed', 'they prefer'
         if word.islower() and word.endswith("s") and not word.endswith("ss"):
             owner = previous.lower() in PRONOUNS or previous[:1].isupper() and "-" not in previous
             if owner or n >= 2 and words[n - 2].lower() in DETERMINERS:
