@@ -216,6 +216,10 @@ JOINED = {
         ["While Ann Lee said the plan was legal, the court disagreed."],
         [("the plan was legal", "Ann Lee")],
     ),
+    "ends before a time clause of the saying": (
+        ["Ann Lee has denied taking the money since being charged in May."],
+        [("taking the money", "Ann Lee")],
+    ),
     "ends before a second predicate": (
         ["The organisers say the event has been a success, and are planning another."],
         [("the event has been a success", "the organisers")],

@@ -108,7 +108,7 @@ SUBORDINATORS = {
 GERUND_AFTER = {"of", "for", "by", "about", "without", "from", "in", "on", "at", "against", "to"}
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"}
 STOP = re.compile(
-    r"[;]|:(?=\s*[\"“‘'])|:\s*$|\s[–—]\s(?=[\"“])|,\s+but\s|,\s+although\s|,\s+(?:while|whereas)\s"
+    r"\s(?:since|after|before|upon)\s+(?:being|having|\w+ing)\s|[;]|:(?=\s*[\"“‘'])|:\s*$|\s[–—]\s(?=[\"“])|,\s+but\s|,\s+although\s|,\s+(?:while|whereas)\s"
 )
 SECOND_PREDICATE = re.compile(r",?\s+and\s+(?:\w+ly\s+)?([a-z]+)\b")
 CLOSING = "”’\"'"
