@@ -57,16 +57,19 @@ class Heard(NamedTuple):
     paragraph: int
     cue: Cue
     speaker: Entity | None
+    starts: list[int] | None = None  # the narration's sentence starts in that paragraph, when known
 
 
 BASE_OF = {form: base for base in REPORTING_BASES for form in inflect(base)}
 BASE_OF.update({form: form[:-1] for form in AFTER_QUOTE_ONLY if form[:-1] in REPORTING_BASES})
 
+MAX_REPORT_CHARS = 3000  # no report is longer; it also bounds the work per cue in an endless sentence
 MIN_WORDS = 2  # 'denied it' reports nothing that can be shown
 MAX_LEAD_WORDS = 8  # words between a verb and its 'that': 'said in a statement on Monday that'
 MAX_SUBJECT_WORDS = 14  # 'CONTENT, the head of the board, Ann Lee, said'
 MAX_TAIL_WORDS = 10  # 'CONTENT, Lee said in a statement to the press on Monday.'
 WORD_RUN = re.compile(r"\S+")
+QUOTE_OPENS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s+$")
 THAT = re.compile(r"(?<![\w'’-])that(?![\w'’-])")
 AS = re.compile(r"(?<![\w'’-])as(?![\w'’-])")
 DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
@@ -107,16 +110,14 @@ SUBORDINATORS = {
 }
 GERUND_AFTER = {"of", "for", "by", "about", "without", "from", "in", "on", "at", "against", "to"}
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"}
-STOP = re.compile(
-    r"\s(?:since|after|before|upon)\s+(?:being|having|\w+ing)\s|[;]|:(?=\s*[\"“‘'])|:\s*$|\s[–—]\s(?=[\"“])|,\s+but\s|,\s+although\s|,\s+(?:while|whereas)\s"
-)
+STOP_WORDS = (";", ", but ", ", although ", ", while ", ", whereas ")  # the content ends before these
+TIMING = re.compile(r"\s(?:since|after|before|upon)\s+(?:being|having|\w+ing)\s")  # 'since being charged'
 SECOND_PREDICATE = re.compile(r",?\s+and\s+(?:\w+ly\s+)?([a-z]+)\b")
 CLOSING = "”’\"'"
-OPENING_PARTICIPLE = re.compile(
-    r"(?:[\"“‘']?)(" + "|".join(sorted(v.capitalize() for v in REPORTING_VERBS if v.endswith("ing"))) + r")\b"
-)
-COORDINATED = re.compile(
-    r"(?<![\w-])(?:and|but)\s+(?:also\s+|then\s+|later\s+)?("
+PARTICIPLE_AT = re.compile(r"[A-Z][a-z]+ing\b")
+OPENING_PARTICIPLES = {v.capitalize() for v in REPORTING_VERBS if v.endswith("ing")}
+COORDINATED = re.compile(  # starts with a space, so the search skips ahead to spaces
+    r" (?:and|but)\s+(?:also\s+|then\s+|later\s+)?("
     + "|".join(
         sorted(
             (v for v in REPORTING_VERBS if v.endswith("ed") or v in {"said", "told", "wrote"}),
@@ -164,9 +165,7 @@ def add_reported(briefing: Briefing, heard: list[Heard], cast: Cast) -> Briefing
                 paragraph=index,
                 start=start,
                 end=end,
-                quotes=tuple(
-                    q.id for q in quotes_by_paragraph.get(index, []) if start <= q.start and q.end <= end
-                ),
+                quotes=tuple(q.id for q in quotes_within(quotes_by_paragraph.get(index, []), start, end)),
             )
         )
     speakers = merge_speakers(briefing, reported, entities)
@@ -203,26 +202,64 @@ def paragraph_reports(
     text: str, items: list[Heard], quotes: list[Quote], cast: Cast
 ) -> list[tuple[Heard, tuple[int, int]]]:
     """The content span of each cue of one paragraph that reports something, with its speaker."""
-    starts = [s for s in sentence_starts(text) if not inside_quote(quotes, s)]
-    items = [i for i in items if not embedded(text, i.cue)] + implied_cues(text, items, starts)
+    known = next((i.starts for i in items if i.starts is not None), None)
+    if known is None:
+        starts = sentence_starts(text)
+        if quotes:
+            starts = [s for s in starts if not inside_quote(quotes, s)]
+    else:  # the walk's, which leave out sentences that open with a quotation: put those back
+        opening = [
+            q.start - 1 for q in quotes if QUOTE_OPENS_SENTENCE.search(text, max(0, q.start - 8), q.start - 1)
+        ]
+        starts = sorted({*known, *opening}) if opening else known
+    items = sorted((i for i in items if not embedded(text, i.cue)), key=lambda i: i.cue.start)
+    items += implied_cues(text, items, starts)
     items.sort(key=lambda i: i.cue.start)
     found = []
+    count, size = len(starts), len(text)
     for n, item in enumerate(items):
         cue = item.cue
         later = bisect.bisect_right(starts, cue.start)
         sentence = starts[later - 1] if later else 0
-        end = starts[later] if later < len(starts) else len(text)
-        following = [i.cue.start for i in items[n + 1 :] if i.cue.start < end]
-        span = content(text, cue, sentence, end, following[0] if following else None)
-        if span is None or not reports_words(text, span[:2], quotes):
+        end = starts[later] if later < count else size
+        if cue.start - sentence > MAX_REPORT_CHARS:
+            sentence = cue.start - MAX_REPORT_CHARS
+        if end - cue.end > MAX_REPORT_CHARS:
+            end = cue.end + MAX_REPORT_CHARS
+        if quotes and after_quotation(text, cue, sentence, end, quotes):
             continue
+        following = items[n + 1].cue.start if n + 1 < len(items) else end
+        span = content(text, cue, sentence, end, following if following < end else None)
+        if span is None or quotes and not reports_words(text, span, quotes):
+            continue
+        speaker = item.speaker
         if span.subject is not None:
-            item = item._replace(speaker=speaker_written(text, span.subject, item, cast))
-        elif item.speaker is None and item.cue.ref is not None and item.cue.ref.kind == "unnamed":
-            item = item._replace(speaker=cast.named(item.cue.ref.text, "unnamed"))
-        if item.speaker is not None:
-            found.append((item, span[:2]))
+            speaker = speaker_written(text, span.subject, item, cast)
+        elif speaker is None and cue.ref is not None and cue.ref.kind == "unnamed":
+            speaker = cast.named(cue.ref.text, "unnamed")
+        if speaker is not None:
+            found.append((Heard(item.paragraph, cue, speaker), (span.start, span.end)))
     return found
+
+
+def after_quotation(text: str, cue: Cue, sentence: int, end: int, quotes: list[Quote]) -> bool:
+    """`"…," Lee said.`: the cue of a quotation that opens its sentence, with nothing after it.
+
+    The common case, decided without reading the content: it is the quotation itself.
+    """
+    n = bisect.bisect_right(quotes, cue.start, key=lambda q: q.end) - 1
+    if (
+        n < 0
+        or cue.participle
+        or quotes[n].partial
+        or quotes[n].start > sentence + 2
+        or quotes[n].start < sentence
+    ):
+        return False
+    tail = text[cue.end : end]
+    return len(text[quotes[n].end : cue.start].split()) <= MAX_LEAD_WORDS and (
+        not tail.strip(" .") or "that" not in tail and len(tail.split()) <= MAX_TAIL_WORDS
+    )
 
 
 QUANTIFIED = re.compile(
@@ -235,7 +272,11 @@ QUANTIFIED = re.compile(
 def unresolved_sources(paragraph: int, text: str, known: set[int]) -> list[Heard]:
     """Sources the cue finder cannot read as a person: `according to early results of a poll`,
     `Sixty percent of voters said`. They are reported speech all the same."""
-    found = []
+    found: list[Heard] = []
+    if not (
+        "ccording to" in text or "percent" in text or "half" in text or "majority" in text or "Most" in text
+    ):
+        return found
     if "ccording to" in text:
         for match in re.finditer(r"(?<![\w-])[Aa]ccording to(?![\w-])", text):
             if match.start() not in known:
@@ -256,6 +297,8 @@ def speaker_written(text: str, at: tuple[int, int], item: Heard, cast: Cast) -> 
     subject read here agrees with the cue's, the speaker the walk resolved stands.
     """
     written = text[at[0] : at[1]].strip(" ,.")
+    if item.cue.ref is not None and ref_key(item.cue.ref) in written.lower().split():
+        return item.speaker  # the cue's own subject: resolved by the walk, in context
     ref = parse_reference(written)
     if ref is None:
         if item.speaker is None and 0 < len(written.split()) <= MAX_SUBJECT_WORDS:
@@ -274,11 +317,13 @@ def ref_key(ref: Ref) -> str:
 
 def embedded(text: str, cue: Cue) -> bool:
     """'accused them of telling lies', 'expected to attack': a verb inside another report or plan."""
-    word = text[cue.start : cue.end].lower()
+    word = text[cue.start : cue.end]
     if word.startswith("to ") or word == "went on":
         return True
+    if not word.endswith("ing"):
+        return False
     before = text[max(0, cue.start - 20) : cue.start].split()
-    return word.endswith("ing") and bool(before) and before[-1].lower() in GERUND_AFTER
+    return bool(before) and before[-1].lower() in GERUND_AFTER
 
 
 def implied_cues(text: str, items: list[Heard], starts: list[int]) -> list[Heard]:
@@ -291,25 +336,26 @@ def implied_cues(text: str, items: list[Heard], starts: list[int]) -> list[Heard
         return []
     paragraph = items[0].paragraph
     known = {i.cue.start for i in items}
+    at = [i.cue.start for i in items]  # items come in text order
     extra = []
-    for start in starts:
-        opening = OPENING_PARTICIPLE.match(text, start)
-        if opening is None or opening.start(1) in known:
+    for n, start in enumerate(starts if "ing" in text else ()):
+        opening = PARTICIPLE_AT.match(text, start)
+        if opening is None or opening.group() not in OPENING_PARTICIPLES or start in known:
             continue
-        end = next((s for s in starts if s > start), len(text))
-        main = next((i for i in items if start < i.cue.start < end and not i.cue.participle), None)
+        word = opening.group()
+        end = starts[n + 1] if n + 1 < len(starts) else len(text)
+        first, last = bisect.bisect_right(at, start), bisect.bisect_left(at, end)
+        main = next((i for i in items[first:last] if not i.cue.participle), None)
         if main is not None:
-            extra.append(
-                Heard(paragraph, Cue(opening.start(1), opening.end(1), None, participle=True), main.speaker)
-            )
-    for match in COORDINATED.finditer(text):
+            extra.append(Heard(paragraph, Cue(start, start + len(word), None, participle=True), main.speaker))
+    for match in COORDINATED.finditer(text) if " and " in text or " but " in text else ():
         if match.start(1) in known:
             continue
         sentence = starts[bisect.bisect_right(starts, match.start()) - 1]
-        earlier = [i for i in items if sentence <= i.cue.start < match.start()]
-        if earlier:
+        earlier = bisect.bisect_left(at, match.start()) - 1
+        if earlier >= 0 and at[earlier] >= sentence:
             cue = Cue(match.start(1), match.end(1), None, participle=True)
-            extra.append(Heard(paragraph, cue, earlier[-1].speaker))
+            extra.append(Heard(paragraph, cue, items[earlier].speaker))
     return extra
 
 
@@ -360,7 +406,7 @@ def according(text: str, cue: Cue, sentence: int, end: int) -> Found | None:
 
 def inverted(text: str, cue: Cue, limit: int) -> bool:
     """`…, said Lee.`: the verb comes straight after a comma, its subject after it, then the end."""
-    if not text[: cue.start].rstrip().endswith((",", *CLOSING)):
+    if not text[max(0, cue.start - 40) : cue.start].rstrip().endswith((",", *CLOSING)):
         return False
     words = [w.strip(",.;:!?()" + CLOSING) for w in text[cue.end : limit].split()]
     if not words or len(words) > MAX_SUBJECT_WORDS:
@@ -445,9 +491,7 @@ def clause_end(text: str, start: int, next_verb: int) -> int:
 def after(text: str, cue: Cue, base: str, limit: int) -> tuple[int, int] | None:
     """The content after the verb, from after its `that`, addressee or `to`, up to `limit`."""
     at = cue.end
-    stop = STOP.search(text, at, limit)
-    if stop is not None:
-        limit = stop.start()
+    limit = stop_at(text, at, limit)
     that = lead_that(text, at, limit, base)
     opening = text[at:limit].split(maxsplit=1)
     first = opening[0].lower() if opening else ""
@@ -517,13 +561,39 @@ def is_verb(word: str) -> bool:
     )
 
 
+def stop_at(text: str, at: int, limit: int) -> int:
+    """Where the content must end at the latest: `;`, `, but`, a colon or dash before a quotation
+    (`told them: "…"`), or a clause that times the saying (`since being charged`)."""
+    for word in STOP_WORDS:
+        found = text.find(word, at, limit)
+        if found >= 0:
+            limit = found
+    colon = text.find(":", at, limit)
+    while colon >= 0:
+        if not text[colon + 1 : colon + 3].strip() or text[colon + 1 : colon + 3].lstrip()[:1] in "\"“‘'":
+            limit = colon
+            break
+        colon = text.find(":", colon + 1, limit)
+    for dash in ("– ", "— "):
+        found = text.find(" " + dash, at, limit)
+        if found >= 0 and text[found + 3 : found + 4] in '"“':
+            limit = found
+    if text.find("ing ", at, limit) >= 0:
+        timing = TIMING.search(text, at, limit)
+        if timing is not None:
+            limit = timing.start()
+    return limit
+
+
 def lead_that(text: str, at: int, limit: int, base: str) -> int | None:
     """After `that` when it comes first, or after an adjunct or an addressee: `said in Paris that`."""
+    if text.find("that", at, min(limit, at + 80)) < 0:
+        return None
     match = THAT.search(text, at, min(limit, at + 80))
     if match is None:
         return None
     lead = text[at : match.start()].replace(",", " ").split()
-    if len(lead) > MAX_LEAD_WORDS and not text[: match.start()].rstrip().endswith(","):
+    if len(lead) > MAX_LEAD_WORDS and not text[at : match.start()].rstrip().endswith(","):
         return None  # 'said Thursday during a taping in Buffalo, that …' has its comma
     if any(c in CLOSING + "“‘" for c in text[at : match.start()]) or any(is_verb(w) for w in lead):
         return None  # 'vowed to "take our fight" to the states that …': a relative 'that'
@@ -573,6 +643,8 @@ def skip_object(text: str, at: int, limit: int) -> int:
 
 def second_predicate(text: str, at: int, limit: int) -> int:
     """`say the experience has been positive, and are planning …`: the report ends before `and`."""
+    if text.find(" and ", at, limit) < 0:
+        return limit
     for match in SECOND_PREDICATE.finditer(text, at, limit):
         verb = match.group(1)
         if verb in AUXILIARIES or verb in FINITE_VERBS or verb in BASE_OF:
@@ -598,11 +670,20 @@ def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if len(text[start:end].split()) >= MIN_WORDS else None
 
 
-def reports_words(text: str, span: tuple[int, int], quotes: list[Quote]) -> bool:
+def quotes_within(quotes: list[Quote], start: int, end: int) -> list[Quote]:
+    """The quotes of a paragraph (in text order) that lie inside [start, end)."""
+    first = bisect.bisect_left(quotes, start, key=lambda q: q.start)
+    last = bisect.bisect_right(quotes, end, key=lambda q: q.start)
+    return [q for q in quotes[first:last] if q.end <= end]
+
+
+def reports_words(text: str, span: Found, quotes: list[Quote]) -> bool:
     """Content that is only a quotation (`said "…"`, `told them "…"`) is a quote, not a report."""
-    start, end = span
+    start, end = span.start, span.end
     pieces, at = [], start
-    for quote in quotes:
+    first = max(0, bisect.bisect_left(quotes, start, key=lambda q: q.start) - 1)
+    last = bisect.bisect_right(quotes, end, key=lambda q: q.start)
+    for quote in quotes[first:last]:
         if quote.end <= start or quote.start >= end:
             continue
         pieces.append(text[at : max(at, quote.start - 1)])
