@@ -247,7 +247,7 @@ def narrate(
     for at, event in sorted(events, key=lambda e: e[0]):
         if isinstance(event, Cue):
             entity = walk.resolve(event, starts)
-            walk.heard.append(Heard(index, event, entity))
+            walk.heard.append(Heard(index, event, entity, starts))
             if entity is not None:
                 walk.last_event_paragraph = index
             walk.note_subject(index, at, entity)
