@@ -31,6 +31,18 @@ def test_every_quote_with_its_speaker_in_order(data):
     assert got == [(q["text"], q["speaker"], q["partial"]) for q in TRUTH["quotes"]]
 
 
+def test_every_reported_statement_with_its_speaker_in_order(data):
+    got = [(r["text"], r["speaker"], r["cue"]["text"]) for r in data["reported"]]
+    assert got == [(r["text"], r["speaker"], r["cue"]) for r in TRUTH["reported"]]
+    for report in data["reported"]:
+        assert data["paragraphs"][report["paragraph"]][report["start"] : report["end"]] == report["text"]
+    partial = {q["id"]: q["text"] for q in data["quotes"] if q["partial"]}
+    assert [[partial[i] for i in r["quotes"]] for r in data["reported"] if r["quotes"]] == [
+        ["all issues that can be discussed are on the table."],
+        ["from a position of strength."],
+    ]
+
+
 def test_speakers_and_roles(data):
     assert [(s["name"], s["role"]) for s in data["speakers"]] == [
         (s["name"], s["role"]) for s in TRUTH["speakers"]

@@ -47,6 +47,7 @@ from .references import (
     is_verbish,
     parse_reference,
 )
+from .reported import Heard, add_reported
 
 OWNED_DOCUMENTS = (
     "report|suit|lawsuit|complaint|statement|study|survey|letter|petition|ruling|memo|review|assessment"
@@ -148,6 +149,7 @@ class Walk:
     forward: dict[int, tuple[int, Entity]] = field(default_factory=dict)
     subject: tuple[int, int, Entity] | None = None
     colon: tuple[Entity | None, CueSpan, str] | None = None  # who introduced the next paragraph
+    heard: list[Heard] = field(default_factory=list)  # every cue with its speaker, for reported speech
 
     def note_subject(self, paragraph: int, at: int, entity: Entity | None) -> None:
         """An entity acts at this point of the text; it comes into focus."""
@@ -193,7 +195,7 @@ def extract(article: Article) -> Briefing:
         walk_paragraph(walk, index, text, by_paragraph.get(index, []))
     share_later_cues(walk.infos)
     assign_chains(walk.infos)
-    return assemble(article, walk)
+    return add_reported(assemble(article, walk), walk.heard, walk.cast)
 
 
 def walk_paragraph(walk: Walk, index: int, text: str, spans: list[Span]) -> None:
@@ -365,6 +367,7 @@ def narrate(
     for at, event in sorted(events, key=lambda e: e[0]):
         if isinstance(event, Cue):
             entity = walk.resolve(event, starts)
+            walk.heard.append(Heard(index, event, entity, starts))
             if entity is not None:
                 walk.last_event_paragraph = index
             walk.note_subject(index, at, entity)

@@ -118,7 +118,17 @@ class Cast:
         if ref.kind in {"doc", "possessive-doc"}:
             return self.document(ref)
         if ref.kind == "role":
-            found = self.by_role(ref.head) or self.in_focus(None, person=True)
+            words = ref.text.lower().split()  # 'the tobacco companies', not 'the email goes on'
+            group = (
+                ref.head.endswith("s")
+                and not ref.head.endswith("ss")
+                and words[-1] == ref.head
+                and len(words) <= 4
+            )
+            found = self.by_role(ref.head)
+            if found is None and group:
+                return self.named(ref.text, "unnamed")
+            found = found or self.in_focus(None, person=True)
             if found is None and is_role_noun(ref.head):  # nobody named fits: 'the president' it is
                 found = self.named(ref.text, "unnamed")
             return found

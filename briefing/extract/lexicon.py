@@ -431,3 +431,23 @@ ABBREVIATIONS = {
     "ltd",
     "mt",
 }
+
+# Reported speech (reported.py): how a reporting verb takes its content.
+# Verbs with an addressee before the content: 'told reporters (that) …', 'warned the board that …'.
+REPORTED_ADDRESSEE_VERBS = {"tell", "remind", "assure", "inform", "advise", "promise", "warn", "write"}
+# Verbs that report content only with 'that': 'joked that …', but not 'joked with fans'.
+REPORTED_NEEDS_THAT = set(
+    """
+joke laugh shout scream cry sigh muse quip speak continue recall recount reflect comment agree
+disagree concur counter protest lament grumble plead testify answer reply respond remark rule
+charge write post tweet mention repeat describe explain
+""".split()
+) - {"describe", "explain"}
+# Verbs that name a target, not words, unless 'as' gives the words: 'described it as "a waste"'.
+REPORTED_TARGET_VERBS = set(
+    "describe praise hail attack criticise criticize condemn brand label dismiss berate".split()
+)
+# Verbs whose content can be a noun phrase: 'denied the charges', 'accused X of Y', 'vowed revenge'.
+REPORTED_OBJECT_VERBS = set(
+    "deny accuse admit acknowledge concede confirm promise pledge vow demand threaten".split()
+)

@@ -1,0 +1,348 @@
+"""Reported speech, form by form: small invented articles, the exact content and its speaker."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from briefing.extract import extract
+from briefing.model import Article
+
+
+def run(*paragraphs: str):
+    return extract(Article(headline="A headline", paragraphs=tuple(paragraphs)))
+
+
+def reports(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(r.text, r.speaker) for r in run(*paragraphs).reported]
+
+
+SAID_THAT = {
+    "said that": (
+        ["Mayor Ann Lee said that the bridge would reopen in May."],
+        [("the bridge would reopen in May", "Ann Lee")],
+    ),
+    "said without that": (
+        ["Mayor Ann Lee said the bridge would reopen in May."],
+        [("the bridge would reopen in May", "Ann Lee")],
+    ),
+    "said with a place before that": (
+        ["Mayor Ann Lee said in Lisbon that the talks had been useful."],
+        [("the talks had been useful", "Ann Lee")],
+    ),
+    "said with a day": (
+        ["Mayor Ann Lee said on Tuesday the talks had been useful."],
+        [("the talks had been useful", "Ann Lee")],
+    ),
+    "a belief inside a report": (
+        ["Mayor Ann Lee said that she hoped that the council would agree."],
+        [("she hoped that the council would agree", "Ann Lee")],
+    ),
+    "has said, said A and that B": (
+        ["Chairman Tom Reed has said the club was sound and that no player would be sold."],
+        [("the club was sound and that no player would be sold", "Tom Reed")],
+    ),
+    "pronoun speaker": (
+        ["Mayor Ann Lee opened the bridge.", "She said the repairs had cost less than planned."],
+        [("the repairs had cost less than planned", "Ann Lee")],
+    ),
+    "surname expanded to the full name": (
+        ["Coach Tom Reed spoke after the game.", "Reed said his side had deserved the win."],
+        [("his side had deserved the win", "Tom Reed")],
+    ),
+}
+
+CONTENT_FIRST = {
+    ", X said": (
+        ["The bridge will reopen in May, Mayor Ann Lee said."],
+        [("The bridge will reopen in May", "Ann Lee")],
+    ),
+    ", said X": (
+        ["The bridge will reopen in May, said Ann Lee."],
+        [("The bridge will reopen in May", "Ann Lee")],
+    ),
+    ", said X, apposition": (
+        ["Prices will keep rising, said Ann Lee, an economist at the Harwell Bank."],
+        [("Prices will keep rising", "Ann Lee")],
+    ),
+    ", he said on a day": (
+        ["Ann Lee chairs the board.", "The merger is off, she said on Monday."],
+        [("The merger is off", "Ann Lee")],
+    ),
+    ", a description said": (
+        ["The plant will close in June, a company spokesman said."],
+        [("The plant will close in June", "a company spokesman")],
+    ),
+    "the attribution inside the content": (
+        ["The club's accounts, the auditors added, were in good order."],
+        [("The club's accounts, the auditors added, were in good order", "the auditors")],
+    ),
+}
+
+ACCORDING_TO = {
+    "according to X, content": (
+        ["According to Ann Lee, the bridge will reopen in May."],
+        [("the bridge will reopen in May", "Ann Lee")],
+    ),
+    "content, according to X": (
+        ["The bridge will reopen in May, according to Ann Lee."],
+        [("The bridge will reopen in May", "Ann Lee")],
+    ),
+    "according to a document by an organisation": (
+        ["The plan will fail, according to a new survey by the Harwell Institute."],
+        [("The plan will fail", "Harwell Institute")],
+    ),
+    "according to a source that names nobody": (
+        ["According to early results of the town's exit poll, turnout rose by a fifth."],
+        [("turnout rose by a fifth", "early results of the town's exit poll")],
+    ),
+}
+
+POLLS = {
+    "a share of those asked": (
+        ["Sixty percent of the tenants said the rent was too high."],
+        [("the rent was too high", "sixty percent of the tenants")],
+    ),
+    "nearly half": (
+        ["Nearly half said they prefer a candidate with experience."],
+        [("they prefer a candidate with experience", "nearly half")],
+    ),
+}
+
+TOLD = {
+    "told reporters that": (
+        ["Ann Lee told reporters that the vote would be close."],
+        [("the vote would be close", "Ann Lee")],
+    ),
+    "told reporters, no that": (
+        ["Ann Lee told reporters the vote would be close."],
+        [("the vote would be close", "Ann Lee")],
+    ),
+    "told a named outlet": (
+        ["Ann Lee told the Daily Courier she would stand again."],
+        [("she would stand again", "Ann Lee")],
+    ),
+}
+
+VERBS = {
+    "urged someone to": (
+        ["Ann Lee urged the council to delay the vote."],
+        [("delay the vote", "Ann Lee")],
+    ),
+    "called on someone to": (
+        ["Ann Lee called on the government to fund the bridge."],
+        [("fund the bridge", "Ann Lee")],
+    ),
+    "called for": (
+        ["Ann Lee called for a new inquiry into the fire."],
+        [("a new inquiry into the fire", "Ann Lee")],
+    ),
+    "warned that": (
+        ["Ann Lee warned that the river could flood again."],
+        [("the river could flood again", "Ann Lee")],
+    ),
+    "warned someone not to": (
+        ["Ann Lee warned the builders not to cut corners."],
+        [("not to cut corners", "Ann Lee")],
+    ),
+    "warned against": (
+        ["Ann Lee warned her staff against complacency."],
+        [("against complacency", "Ann Lee")],
+    ),
+    "denied a charge": (
+        ["Ann Lee denied taking any money from the firm."],
+        [("taking any money from the firm", "Ann Lee")],
+    ),
+    "insisted": (
+        ["Ann Lee insisted the plan was legal."],
+        [("the plan was legal", "Ann Lee")],
+    ),
+    "noted that": (
+        ["Ann Lee noted that turnout had doubled."],
+        [("turnout had doubled", "Ann Lee")],
+    ),
+    "accused someone of": (
+        ["Ann Lee accused the mayor of wasting public money."],
+        [("the mayor of wasting public money", "Ann Lee")],
+    ),
+    "added that": (
+        ["Ann Lee spoke first.", "She added that the fund would double."],
+        [("the fund would double", "Ann Lee")],
+    ),
+    "vowed to, and a relative that inside": (
+        ['Ann Lee vowed to "take the fight" to the towns that have not voted.'],
+        [('to "take the fight" to the towns that have not voted', "Ann Lee")],
+    ),
+    "described as": (
+        ["Ann Lee described the budget as a missed chance."],
+        [("the budget as a missed chance", "Ann Lee")],
+    ),
+}
+
+PARTICIPLES = {
+    "noting that, then the main clause": (
+        ["Noting that sales had fallen, Ann Lee said the shop would close."],
+        [("sales had fallen", "Ann Lee"), ("the shop would close", "Ann Lee")],
+    ),
+    ", saying": (
+        ["Ann Lee left the meeting early, saying the vote was rigged."],
+        [("the vote was rigged", "Ann Lee")],
+    ),
+    ", noting that": (
+        ["Ann Lee backed the plan, noting that it would create jobs."],
+        [("it would create jobs", "Ann Lee")],
+    ),
+}
+
+JOINED = {
+    "two verbs, one subject": (
+        ['Ann Lee attacked the budget as "reckless" and said the minister should resign.'],
+        [('the budget as "reckless"', "Ann Lee"), ("the minister should resign", "Ann Lee")],
+    ),
+    "report then second report in the next sentence": (
+        ["Ann Lee said the plan was ready. She added that work would start in May."],
+        [("the plan was ready", "Ann Lee"), ("work would start in May", "Ann Lee")],
+    ),
+    "ends at but": (
+        ["Ann Lee insisted she did not know the date, but it is expected in May."],
+        [("she did not know the date", "Ann Lee")],
+    ),
+    "a reporting verb inside the content does not end it": (
+        ["Ann Lee said the mayor had not replied to her letters."],
+        [("the mayor had not replied to her letters", "Ann Lee")],
+    ),
+    "a subordinate clause ends at its comma": (
+        ["While Ann Lee said the plan was legal, the court disagreed."],
+        [("the plan was legal", "Ann Lee")],
+    ),
+    "ends before a time clause of the saying": (
+        ["Ann Lee has denied taking the money since being charged in May."],
+        [("taking the money", "Ann Lee")],
+    ),
+    "ends before a second predicate": (
+        ["The organisers say the event has been a success, and are planning another."],
+        [("the event has been a success", "the organisers")],
+    ),
+}
+
+PARTIAL_QUOTES = {
+    "partial quote at the end, full stop outside": (
+        ['Ann Lee said the theatre was in a "very poor state".'],
+        [('the theatre was in a "very poor state"', "Ann Lee")],
+    ),
+    "partial quote at the end, full stop inside": (
+        ["Ann Lee said the city will deal with the river “from a position of strength.”"],
+        [("the city will deal with the river “from a position of strength.”", "Ann Lee")],
+    ),
+}
+
+SOURCES = {
+    "organisation": (
+        ["The Harwell Bank said that rates would rise in the spring."],
+        [("rates would rise in the spring", "the Harwell Bank")],
+    ),
+    "organisation as it": (
+        ["The Harwell Bank met on Monday.", "It said rates would rise in the spring."],
+        [("rates would rise in the spring", "the Harwell Bank")],
+    ),
+    "a group described": (
+        ["The tenants say the repairs have taken too long."],
+        [("the repairs have taken too long", "the tenants")],
+    ),
+    "a document speaks for its issuer": (
+        ["Acme Corp published a report on Monday.", "The report said profits would fall."],
+        [("profits would fall", "Acme Corp")],
+    ),
+}
+
+NOT_REPORTS = {
+    "narration": ["Ann Lee met the mayor in Lisbon on Monday."],
+    "an action": ["Ann Lee visited the plant and opened a new wing."],
+    "a hope on its own": ["Ann Lee hopes the bridge will reopen in May."],
+    "a wish on its own": ["Ann Lee wants the council to delay the vote."],
+    "a belief on its own": ["Ann Lee believes the plan is legal."],
+    "reported with no source": ["It is reported that the bridge will reopen in May."],
+    "wholly a direct quote, cue after": ['"The bridge will reopen in May," Ann Lee said.'],
+    "wholly a direct quote, cue before with a colon": ['Ann Lee said: "The bridge will reopen in May."'],
+    "wholly a direct quote, no colon": ['Ann Lee told the crowd "we will rebuild it all."'],
+    "a verb with only an adjunct": ["Ann Lee spoke in a statement on Monday."],
+    "said with only an adjunct": ["Ann Lee said so in a statement on Monday."],
+    "a target, not words": ["Ann Lee praised the firefighters for their work."],
+    "a plan, not an act of saying": ["Ann Lee is expected to attack the budget on Monday."],
+    "a noun, not a verb": ["Weekend reports that the bridge would close were denied."],
+    "a participle after a comma": ['"We will rebuild," Ann Lee said, referring to the fire of 1990.'],
+    "a time clause after the verb": ['"Really," Ann Lee added when the host laughed.'],
+}
+
+TABLES = {
+    **SAID_THAT,
+    **CONTENT_FIRST,
+    **ACCORDING_TO,
+    **POLLS,
+    **TOLD,
+    **VERBS,
+    **PARTICIPLES,
+    **JOINED,
+    **PARTIAL_QUOTES,
+    **SOURCES,
+}
+
+
+@pytest.mark.parametrize("paragraphs, expected", TABLES.values(), ids=TABLES.keys())
+def test_reported_content_and_speaker(paragraphs, expected):
+    assert reports(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs", NOT_REPORTS.values(), ids=NOT_REPORTS.keys())
+def test_not_reported_speech(paragraphs):
+    assert reports(*paragraphs) == []
+
+
+def test_offsets_cue_and_ids():
+    text = 'Ann Lee said the theatre was in a "very poor state". Later she told reporters rates would rise.'
+    briefing = run(text)
+    assert [r.id for r in briefing.reported] == ["r1", "r2"]
+    for report in briefing.reported:
+        assert text[report.start : report.end] == report.text
+        assert report.cue is not None
+        assert text[report.cue.start : report.cue.end] == report.cue.text
+    assert [r.cue.text for r in briefing.reported] == ["said", "told"]
+    assert briefing.reported[0].quotes == ("q1",)
+    assert briefing.quotes[0].text == "very poor state"
+    assert briefing.reported[1].quotes == ()
+
+
+def test_someone_only_reported_is_a_speaker_without_quotes():
+    briefing = run(
+        "Chairman Tom Reed has said the club is sound.",
+        '"We will win the league," said Coach Ann Lee.',
+    )
+    assert [(s.name, s.role, s.quotes, s.reported) for s in briefing.speakers] == [
+        ("Tom Reed", "Chairman", (), ("r1",)),
+        ("Ann Lee", "Coach", ("q1",), ()),
+    ]
+    assert "Tom Reed" not in [p.name for p in briefing.people]
+
+
+def test_a_speaker_quoted_and_reported_gets_both_lists():
+    briefing = run('Ann Lee said the plan was ready. "We start in May," she added.')
+    assert [(s.name, s.quotes, s.reported) for s in briefing.speakers] == [("Ann Lee", ("q1",), ("r1",))]
+
+
+def test_briefing_json_lists_reported_speech():
+    briefing = run("Mayor Ann Lee said the bridge would reopen in May.")
+    data = json.loads(json.dumps(briefing.to_dict()))
+    assert data["reported"] == [
+        {
+            "id": "r1",
+            "text": "the bridge would reopen in May",
+            "speaker": "Ann Lee",
+            "cue": {"text": "said", "paragraph": 0, "start": 14, "end": 18},
+            "paragraph": 0,
+            "start": 19,
+            "end": 49,
+            "quotes": [],
+        }
+    ]
+    assert data["speakers"] == [{"name": "Ann Lee", "role": "Mayor", "quotes": [], "reported": ["r1"]}]
