@@ -346,3 +346,12 @@ def test_briefing_json_lists_reported_speech():
         }
     ]
     assert data["speakers"] == [{"name": "Ann Lee", "role": "Mayor", "quotes": [], "reported": ["r1"]}]
+
+
+def test_a_paragraph_that_opens_with_a_quote_and_joins_two_verbs_builds():
+    text = (
+        "“This is one of my friends from school,” Tom told Ann Lee, who answered her door Sunday "
+        "afternoon and said she planned to vote for Reed."
+    )
+    briefing = extract(Article(headline="H", paragraphs=(text,)))
+    assert [q.text for q in briefing.quotes] == ["This is one of my friends from school,"]

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from ..model import Briefing, CueSpan, Quote, Reported, Speaker
 from .cast import Cast, Entity
-from .cues import Cue, sentence_starts
+from .cues import Cue, sentence_start_before, sentence_starts
 from .lexicon import (
     AFTER_QUOTE_ONLY,
     AUXILIARIES,
@@ -351,7 +351,7 @@ def implied_cues(text: str, items: list[Heard], starts: list[int]) -> list[Heard
     for match in COORDINATED.finditer(text) if " and " in text or " but " in text else ():
         if match.start(1) in known:
             continue
-        sentence = starts[bisect.bisect_right(starts, match.start()) - 1]
+        sentence = sentence_start_before(starts, match.start())
         earlier = bisect.bisect_left(at, match.start()) - 1
         if earlier >= 0 and at[earlier] >= sentence:
             cue = Cue(match.start(1), match.end(1), None, participle=True)
