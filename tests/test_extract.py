@@ -831,3 +831,26 @@ def test_labelling_and_applauding_report_words():
     assert pairs('Ann Lee applauded him for fighting "over and over again."') == [
         ("over and over again.", "Ann Lee")
     ]
+
+
+SUBJECTS = {
+    "an initial inside an inverted apposition": (
+        ['"We will go," said the bureau\'s director, James B. Comey, on Monday.'],
+        [("We will go,", "James B. Comey")],
+    ),
+    "a subject after 'where'": (
+        [
+            'The row spread to the Capitol, where Senate Leader Harry M. Reid (D-Nev.) told reporters "we will act."'
+        ],
+        [("we will act.", "Harry M. Reid")],
+    ),
+    "a clause set off by commas before the verb": (
+        ['"I would be glad," Ann Blunt, after a long pause, said of the plan.'],
+        [("I would be glad,", "Ann Blunt")],
+    ),
+}
+
+
+@pytest.mark.parametrize("paragraphs, expected", SUBJECTS.values(), ids=SUBJECTS.keys())
+def test_the_subject_of_the_cue(paragraphs, expected):
+    assert pairs(*paragraphs) == expected

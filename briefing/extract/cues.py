@@ -32,8 +32,10 @@ SENTENCE_BREAK = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-
 SENTENCE_OPENERS = {"He", "She", "They", "It", "We", "I", "The", "But", "This", "That", "His", "Her"}
 RELATIVE_SEGMENT = re.compile(r",\s*(?:who|which|whose)\b[^,]*")  # ', who served as X's aide,'
 TRANSITIVE_VERBS = {"told", "tells", "urged", "urges", "accused", "accuses", "praised", "warned", "thanked"}
+APPOSITION = re.compile(r",\s*((?:[^,.;:\"“”]|(?<=\b[A-Z])\.){1,120})")  # ', director James B. Comey'
+INTERRUPTION = re.compile(r"[^,]{1,60},\s*$")  # a clause set off by commas, right before the verb
 CLAUSE_WORDS = re.compile(
-    r"(?<![\w-])(?:that|after|before|when|while|because|since|as|if|although|though|whereas|but"
+    r"(?<![\w-])(?:that|after|before|when|where|while|because|since|as|if|although|though|whereas|but"
     r"|and then)(?![\w-])",
     re.IGNORECASE,
 )
@@ -206,7 +208,13 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         return None  # 'for the minister to claim': nobody speaks
     relatives = [m.span() for m in RELATIVE_SEGMENT.finditer(before)]
     clause = [c for c in CLAUSE_WORDS.finditer(before) if not any(a < c.start() < b for a, b in relatives)]
-    if clause:
+    if (
+        clause
+        and INTERRUPTION.match(before, clause[-1].start())
+        and before[: clause[-1].start()].rstrip()[-1:] == ","
+    ):
+        before = before[: clause[-1].start()].rstrip(" ,")  # 'Lee, after a long pause, said'
+    elif clause:
         before = before[clause[-1].end() :]
         if clause[-1].group().lower() in {"but", "and then"} and not before.strip():
             return Cue(match.start, match.end, None, participle=True)  # 'X backed it but said …'
@@ -299,7 +307,7 @@ def inverted(text: str, match: Verb, hi: int) -> Cue | None:
     if not words or any(is_verbish(w) for w in words[1:]) or next_is_verbish(after, words):
         return None  # 'said ministers had been …': the reported clause, not the speaker
     subject = " ".join(words)
-    apposition = re.match(r",\s*([^,.;:\"“”]{1,120})", rest)
+    apposition = APPOSITION.match(rest)
     if apposition:
         subject = f"{subject}, {apposition.group(1).strip()}"
     ref = parse_reference(subject)
