@@ -840,7 +840,7 @@ SUBJECTS = {
     ),
     "a subject after 'where'": (
         [
-            'The row spread to the Capitol, where Senate Leader Harry M. Reid (D-Nev.) told reporters "we will act."'
+            'The row spread to the Capitol, where Senate Leader Harry M. Reid (D-Nev.) told aides "we will act."'
         ],
         [("we will act.", "Harry M. Reid")],
     ),
