@@ -1,4 +1,7 @@
-"""Local preview server for `--serve`: site/ over http://127.0.0.1, reloading after each build.
+"""Local preview server for `--serve`: the page and its JSON on 127.0.0.1, reloading after each build.
+
+It serves three paths and nothing else from the out folder (see PreviewHandler), and only to
+requests whose Host names it.
 
 The page on disk has no script and a strict CSP. Only the copy this server sends gets a small
 reload script, allowed by a per-response nonce, and `connect-src 'self'` so that the script

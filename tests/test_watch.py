@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -494,3 +495,33 @@ def test_cli_watch_with_a_missing_templates_folder_is_one_line_and_exit_1(projec
     captured = capsys.readouterr()
     assert (code, captured.out) == (1, "")
     assert captured.err == f"error: {templates}: no such folder; check --templates\n"
+
+
+def test_cli_watch_ignores_its_own_output_redirected_into_the_templates_folder(project):
+    seed, templates, out = project
+    log_file = templates / "watch.log"
+    command = [sys.executable, str(ROOT / "build.py"), "--watch", "--seed", str(seed)]
+    command += ["--templates", str(templates), "--out", str(out)]
+
+    def wait_for_log(text: str, count: int = 1) -> str:
+        deadline = time.monotonic() + WAIT
+        while time.monotonic() < deadline:
+            logged = log_file.read_text(encoding="utf-8")
+            if logged.count(text) >= count:
+                return logged
+            time.sleep(0.02)
+        raise AssertionError(f"{text!r} x{count} never logged: {log_file.read_text(encoding='utf-8')}")
+
+    with open(log_file, "w", encoding="utf-8") as handle:
+        process = subprocess.Popen(command, stdout=handle, stderr=handle)
+    try:
+        wait_for_log("watching ")
+        save_in_place(seed, article("first"))
+        wait_for_log("story.txt changed")
+        save_in_place(seed, article("second"))
+        logged = wait_for_log("story.txt changed", 2)
+        assert "watch.log" not in logged, logged
+        assert logged.count(" changed: ") == 2, logged
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(WAIT)
