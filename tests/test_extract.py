@@ -839,9 +839,7 @@ SUBJECTS = {
         [("We will go,", "James B. Comey")],
     ),
     "a subject after 'where'": (
-        [
-            'The row spread to the Capitol, where Senate Leader Harry M. Reid (D-Nev.) told aides "we will act."'
-        ],
+        ['The row spread to the hall, where Leader Harry M. Reid (D-Nev.) told aides "we will act."'],
         [("we will act.", "Harry M. Reid")],
     ),
     "a clause set off by commas before the verb": (
