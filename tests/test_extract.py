@@ -852,3 +852,14 @@ SUBJECTS = {
 @pytest.mark.parametrize("paragraphs, expected", SUBJECTS.values(), ids=SUBJECTS.keys())
 def test_the_subject_of_the_cue(paragraphs, expected):
     assert pairs(*paragraphs) == expected
+
+
+def test_age_and_home_town_after_a_name_are_not_the_subject():
+    paragraphs = ['"We need calm," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said.']
+    assert pairs(*paragraphs) == [("We need calm,", "Harry Bond")]
+
+
+def test_a_second_predicate_after_and_takes_the_sentence_subject():
+    assert pairs('Tom Reed campaigned in Reno on Saturday and says he is "uncommitted."') == [
+        ("uncommitted.", "Tom Reed")
+    ]

@@ -36,7 +36,7 @@ APPOSITION = re.compile(r",\s*((?:[^,.;:\"“”]|(?<=\b[A-Z])\.){1,120})")  # '
 INTERRUPTION = re.compile(r"[^,]{1,60},\s*$")  # a clause set off by commas, right before the verb
 CLAUSE_WORDS = re.compile(
     r"(?<![\w-])(?:that|after|before|when|where|while|because|since|as|if|although|though|whereas|but"
-    r"|and then)(?![\w-])",
+    r"|and then|and(?=\s+(?:\w+ly\s+)?$))(?![\w-])",
     re.IGNORECASE,
 )
 INVERTED_STOPS = {
@@ -216,7 +216,7 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         before = before[: clause[-1].start()].rstrip(" ,")  # 'Lee, after a long pause, said'
     elif clause:
         before = before[clause[-1].end() :]
-        if clause[-1].group().lower() in {"but", "and then"} and not before.strip():
+        if clause[-1].group().lower() in {"but", "and then", "and"} and not before.strip():
             return Cue(match.start, match.end, None, participle=True)  # 'X backed it but said …'
     if verb.startswith("to ") and not before.strip(" ,"):
         return Cue(match.start, match.end, None, participle=True)  # '…, going as far as to call …'

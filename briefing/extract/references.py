@@ -40,6 +40,7 @@ POSSESSIVE_END = re.compile(r"['’]s?$")
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.]*(?:\s[A-Z\d][\w.]*){0,2})?\s*[-–—]+\s+"
 )  # 'LIMA, Peru -', 'OSLO, June 10 -'
+ORIGIN = re.compile(r"^(?:\d{1,3}|(?:of|from) [A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*)*$")  # '30', 'of Leeds'
 RELATIVE_CLAUSE = re.compile(r"\s(?:who|whose|whom|which)\s")
 MAX_DESCRIBED_APPOSITION = 24  # ', a Clinton aide during her 2008 run and now director of …,'
 MAX_DESCRIPTION_WORDS = 10  # 'a spokesman for the city council', not the clause after it
@@ -104,7 +105,9 @@ def parse_reference(np: str) -> Ref | None:
         segments.pop(0)
     head_seg, apposition = segments[0], None
     if len(segments) > 1:
-        if looks_like_name(segments[0]) and is_apposition(before_relative(segments[1])):
+        if looks_like_name(segments[0]) and ORIGIN.match(segments[1]):
+            segments = segments[:1]  # 'Ann Lee, 30, of Leeds, Kent,': her age and home town
+        elif looks_like_name(segments[0]) and is_apposition(before_relative(segments[1])):
             apposition = before_relative(segments[1])  # 'Ann Lee, an aide who quit in May, said'
         elif looks_like_name(segments[-1]) and is_role_noun(segments[-2].split()[-1]):
             head_seg, apposition = segments[-1], segments[-2]  # "The firm's finance director, Ann Lee"
