@@ -18,8 +18,11 @@ name ("General Motors", "Justice Department"): a name it cannot tell apart is no
 Known blind spots: a capitalised common noun alone ("Defense"), a description whose head is no
 source at all ("a long pause"), and a wrong but well-formed name.
 
-Not a test: it needs the evaluation folder, which lives outside the repository, and takes about
-half a minute for 840 articles. tests/test_check_names.py tests the predicate itself.
+A title before a name counts ("Senator Ann Lee", "President Lee"): the title is the role, never
+part of the name. Honorifics ("Mr Lee", "Dr. Lee") and regnal titles ("Pope Francis") are names.
+
+Not a test: it needs the evaluation folder, which lives outside the repository, and takes under a
+minute for 840 articles. tests/test_check_names.py tests the predicate itself.
 """
 
 from __future__ import annotations
