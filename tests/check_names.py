@@ -5,8 +5,8 @@ organisation's name ("the Justice Department", "Reuters") or the article's descr
 unnamed source ("a senior official", "the campaign", "federal prosecutors"). This script runs the
 extractor in-process on every article in the folder (default: the PolNeAR training articles in
 ../shared/eval, outside this repository), checks every `speakers[].name` and `people[].name` with
-`name_violation`, prints each violation as `article: name (reason)` and a last line
-`N violations in M articles`, and exits 1 when there is any.
+`name_violation`, prints each violation as `article: name (reason)` (no reason holds a parenthesis)
+and a last line `N violations in M articles` (M: the articles with any), and exits 1 when there is any.
 
 `name_violation` reads the name alone, not the article, so it can only catch what the words
 themselves give away: a title, honorific or abbreviation with no name, a title or an adjective
@@ -18,8 +18,11 @@ name ("General Motors", "Justice Department"): a name it cannot tell apart is no
 Known blind spots: a capitalised common noun alone ("Defense"), a description whose head is no
 source at all ("a long pause"), and a wrong but well-formed name.
 
-Not a test: it needs the evaluation folder, which lives outside the repository, and takes about
-half a minute for 840 articles. tests/test_check_names.py tests the predicate itself.
+A title before a name counts ("Senator Ann Lee", "President Lee"): the title is the role, never
+part of the name. Honorifics ("Mr Lee", "Dr. Lee") and regnal titles ("Pope Francis") are names.
+
+Not a test: it needs the evaluation folder, which lives outside the repository, and takes under a
+minute for 840 articles. tests/test_check_names.py tests the predicate itself.
 """
 
 from __future__ import annotations
@@ -262,9 +265,9 @@ def name_violation(name: str) -> str | None:
     if len(core) == 1 and core[0] in titles and (core == low or core[0] in TITLE_ENDINGS):
         return "title alone"  # "the spokesman" is a description; "sen", "the Rev" are not
     if core[-1] in TITLE_ENDINGS and len(words) > 1:
-        return "ends in a title (the name was cut)"
+        return "ends in a title: the name was cut"
     if len(words) > 1 and re.fullmatch(r"[A-Z]\.?", words[-1]) and words[-1] != "I":
-        return "ends in a lone initial (the name was cut)"
+        return "ends in a lone initial: the name was cut"
     if core_phrase in PLATFORMS or (low[0] in {"on", "via"} and low[-1] in PLATFORMS):
         return "platform"
     if core == low and phrase.replace(" ", "-") in NATIONALITIES:
@@ -272,7 +275,7 @@ def name_violation(name: str) -> str | None:
     if core == low and len(core) == 1 and core[0] in PARTY_ADJECTIVES:
         return "party adjective"
     if dateline(words):
-        return "dateline (a place in capitals)"
+        return "dateline: a place in capitals"
     place = phrase[4:] if phrase.startswith("the ") else phrase
     if place in PLACES or place.rstrip(".") in PLACES:
         return "bare place"
@@ -284,11 +287,11 @@ def name_violation(name: str) -> str | None:
     if first in PRONOUNS and (len(low) == 1 or first not in {"his", "her", "its", "their", "our", "my"}):
         return "pronoun"
     if low[0] in NOT_FIRST and not re.fullmatch(r"[A-Z]\.", words[0]):
-        return f"starts with a function word ('{words[0]}')"
+        return f"starts with a function word: {words[0]}"
     if low[0] in REPORTING_VERBS or low[0] in COMMON_VERBS or (name.islower() and low[0].endswith("ed")):
         return "starts with a verb"
     if len(words) > 1 and low[-1] in DANGLING and (words[-1].islower() or low[-1] in PRONOUNS):
-        return "ends mid-phrase (cut short)"
+        return "ends mid-phrase: cut short"
     for prev, word in zip(words, words[1:], strict=False):
         if prev.endswith(".") and not is_abbreviation(prev) and word[:1].isalpha():
             return "runs past a sentence end"
