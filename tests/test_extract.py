@@ -863,3 +863,17 @@ def test_a_second_predicate_after_and_takes_the_sentence_subject():
     assert pairs('Tom Reed campaigned in Reno on Saturday and says he is "uncommitted."') == [
         ("uncommitted.", "Tom Reed")
     ]
+
+
+NO_SPEAKERS = {
+    "a platform": (
+        ["Ann Lee posted on Twitter on Monday.", '"We will act," she wrote.'],
+        [("We will act,", "Ann Lee")],
+    ),
+    "a number alone": (['"We will act," six said.'], [("We will act,", None)]),
+}
+
+
+@pytest.mark.parametrize("paragraphs, expected", NO_SPEAKERS.values(), ids=NO_SPEAKERS.keys())
+def test_numbers_and_platforms_are_no_speakers(paragraphs, expected):
+    assert pairs(*paragraphs) == expected

@@ -328,6 +328,16 @@ even only just both especially particularly notably perhaps again too like unlik
 """.split()
 )
 
+# Words that alone never name a speaker: numbers, quantities, determiners and the platforms
+# people post on ('Ann Lee wrote on Twitter': Lee wrote, not Twitter).
+NO_SPEAKER_WORDS = set(
+    """
+one two three four five six seven eight nine ten dozens hundreds thousands millions another others
+other some many most several few all both each either neither none the a an this that these those
+twitter facebook instagram youtube tiktok snapchat reddit linkedin whatsapp telegram
+""".split()
+)
+
 # Letters after a name that belong to it: 'Ann Lee Jr.', 'Henry Ford II'.
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 

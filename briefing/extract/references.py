@@ -23,6 +23,7 @@ from .lexicon import (
     HONORIFICS,
     LEADING_FILLER,
     NAME_PARTICLES,
+    NO_SPEAKER_WORDS,
     NON_NAME_WORDS,
     ORG_NOUNS,
     POSSESSIVES,
@@ -129,6 +130,8 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
     low = [w.lower() for w in words]
     if len(words) == 1 and low[0] in PRONOUNS:
         return Ref("pronoun", low[0])
+    if all(w in NO_SPEAKER_WORDS for w in low):
+        return None  # 'Six', 'Others', 'Twitter': a number, a quantity or a platform speaks for nobody
     if low[0] in POSSESSIVES and low[-1] in DOC_NOUNS:
         return Ref("possessive-doc", " ".join(words), head=DOC_NOUNS[low[-1]], role=low[0])
     last = words[-1]
