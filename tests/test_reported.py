@@ -355,3 +355,10 @@ def test_a_paragraph_that_opens_with_a_quote_and_joins_two_verbs_builds():
     )
     briefing = extract(Article(headline="H", paragraphs=(text,)))
     assert [q.text for q in briefing.quotes] == ["This is one of my friends from school,"]
+
+
+def test_a_number_alone_reports_nothing_of_its_own():
+    briefing = extract(Article(headline="H", paragraphs=("Six said the mayor is honest.",)))
+    assert [(r.speaker, r.text) for r in briefing.reported] == [
+        (None, "the mayor is honest")
+    ] or not briefing.reported

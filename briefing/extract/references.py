@@ -301,9 +301,8 @@ def is_adverbial(segment: str) -> bool:
         or low in ROLE_STOP_WORDS
         or low in {"in", "on", "at", "for", "during", "after", "before", "despite", "asked", "noting"}
         or low.endswith("ing")
-        or low.endswith("ly")
-        or first.islower()
-        and low.endswith("ed")  # 'published Tuesday'
+        or (first.islower() and low.endswith("ed"))  # 'published Tuesday'
+        or (low.endswith("ly") and (first.islower() or " " not in segment.strip()))  # not 'Kelly Lee'
         or segment.lower().endswith(" ago")
     )
 
