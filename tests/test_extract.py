@@ -878,3 +878,21 @@ def test_numbers_and_platforms_are_no_speakers(paragraphs, expected):
 
 def test_a_name_ending_in_ly_is_no_adverb():
     assert pairs('Kelly Ayotte, the senator, said: "We will act."') == [("We will act.", "Kelly Ayotte")]
+
+
+MORE_SUBJECTS = {
+    "a name after a role after a preposition": (
+        ['Fight for Rent organizing director Kendall Fells told us: "They care about two things."'],
+        [("They care about two things.", "Kendall Fells")],
+    ),
+    "a title word alone is a surname": (['"Not now," King said.'], [("Not now,", "King")]),
+    "a clause before the comma, the subject after the verb": (
+        ['"It was meant to end by March," Democrats set the date, explained Ann Rosen.'],
+        [("It was meant to end by March,", "Ann Rosen")],
+    ),
+}
+
+
+@pytest.mark.parametrize("paragraphs, expected", MORE_SUBJECTS.values(), ids=MORE_SUBJECTS.keys())
+def test_more_subjects_of_cues(paragraphs, expected):
+    assert pairs(*paragraphs) == expected

@@ -107,7 +107,13 @@ class Cast:
                 return self.it()
             return self.in_focus(PRONOUNS.get(ref.text), person=ref.text in {"he", "she", "i"})
         if ref.kind == "name":
-            if len(ref.name) == 1 and is_role_noun(ref.name[0]) and fold(ref.name[0]) not in self.by_token:
+            plural = ref.name[0].lower().endswith("s")  # 'Critics said'; 'King said' is a surname
+            if (
+                len(ref.name) == 1
+                and plural
+                and is_role_noun(ref.name[0])
+                and fold(ref.name[0]) not in self.by_token
+            ):
                 return self.named(sentence_case(ref.name[0]), "unnamed")  # 'Critics said …'
             gender = HONORIFICS.get(ref.honorific.lower()) if ref.honorific else None
             if len(ref.name) == 1 and ref.honorific and not self.find_name(ref.name):

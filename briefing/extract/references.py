@@ -159,6 +159,8 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
         if not name:  # 'Foreign Office', not 'published Tuesday' or 'Tuesday'
             if not all(is_capitalised(w) or w in CONNECTORS for w in words):
                 return None
+            if len(words) == 1 and is_title_word(words[0]) and not words[0].endswith("."):
+                return Ref("name", words[0], name=(words[0],))  # 'King said': a surname
             if all(w.lower() in NON_NAME_WORDS for w in words):
                 return None
             return Ref("org", " ".join(words), name=tuple(words))
@@ -275,9 +277,17 @@ def cut_after_name(words: list[str]) -> list[str]:
         before = words[i - 1]
         preposition = words[i] in {"with", "of", "at", "from", "for", "in", "on"}
         named = is_capitalised(before) and not is_title_word(before) and before.lower() not in NON_NAME_WORDS
-        if preposition and named:
+        named = named and not is_role_noun(before)  # 'Supporters of Lee' is one description
+        if preposition and named and not titled_name_after(words, i):
             return words[:i]
     return words
+
+
+def titled_name_after(words: list[str], at: int) -> bool:
+    """'Fight for $15 organizing director Kendall Fells': a role and a name after the preposition."""
+    return any(
+        is_role_noun(w) and is_capitalised(n) for w, n in zip(words[at:], words[at + 1 :], strict=False)
+    )
 
 
 def head_index(low_words: list[str]) -> int:
