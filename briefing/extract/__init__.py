@@ -4,9 +4,11 @@ The pipeline, in the order it runs:
 
 - `quotes.py` pairs quotation marks into spans;
 - `mentions.py` registers every name the narration gives, with its role (first pass);
-- `cues.py` finds reporting verbs and their subjects, which `references.py` reads;
+- `cues.py` finds reporting verbs and their subjects, which `references.py` reads
+  (`names.py` splits a name from the title, party or rank before it);
 - `cast.py` resolves a reference to a person and tracks who is in focus;
 - `attribute.py` walks the article and gives each quote its speaker (second pass);
+- `reported.py` finds the content of each reporting cue: reported speech;
 - `lexicon.py` holds the word lists all of them share.
 """
 
