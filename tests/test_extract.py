@@ -896,3 +896,25 @@ MORE_SUBJECTS = {
 @pytest.mark.parametrize("paragraphs, expected", MORE_SUBJECTS.values(), ids=MORE_SUBJECTS.keys())
 def test_more_subjects_of_cues(paragraphs, expected):
     assert pairs(*paragraphs) == expected
+
+
+ORGANISATIONS = {
+    "a company described": (
+        ["Acme Corp. fired its chief on Monday.", 'The company said in a statement: "We will act."'],
+        [("We will act.", "Acme Corp")],
+    ),
+    "a ministry described": (
+        ["The Foreign Ministry spoke on Monday.", '"We will act," the ministry said.'],
+        [("We will act,", "the Foreign Ministry")],
+    ),
+    "a board described": (
+        ["The Water Board met.", '"We will act," the board said.'],
+        [("We will act,", "the Water Board")],
+    ),
+    "nothing named fits": (['"We will act," the ministry said.'], [("We will act,", "the ministry")]),
+}
+
+
+@pytest.mark.parametrize("paragraphs, expected", ORGANISATIONS.values(), ids=ORGANISATIONS.keys())
+def test_an_organisation_described_is_the_one_the_article_named(paragraphs, expected):
+    assert pairs(*paragraphs) == expected

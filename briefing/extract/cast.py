@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import GENDERED_NOUNS, HONORIFICS, POSSESSIVES, PRONOUNS
+from .lexicon import COMPANY_NOUNS, CORPORATE_SUFFIXES, GENDERED_NOUNS, HONORIFICS, POSSESSIVES, PRONOUNS
 from .references import POSSESSIVE_END, Ref, fold, head_noun, is_role_noun, sentence_case
 
 
@@ -191,6 +191,10 @@ class Cast:
     def organisation(self, ref: Ref) -> Entity:
         """An organisation under the longest name the article spells out ('Lab Dems')."""
         name = ref.text
+        if not ref.name and ref.head:  # 'the ministry said': the ministry the article named
+            named = self.named_organisation(ref.head)
+            if named is not None:
+                return named
         if ref.name:
             expanded = self.expand_abbreviation(ref.name)
             if expanded:
@@ -221,9 +225,20 @@ class Cast:
             return owner
         return self.named(ref.text, "unnamed")
 
-    def mention_organisation(self, words: tuple[str, ...]) -> None:
-        """'the Senate' in the narration: what a later 'its report' most likely belongs to."""
-        entity = self.organisation(Ref("org", " ".join(["the", *words]), name=words))
+    def named_organisation(self, head: str) -> Entity | None:
+        """The organisation named last whose name has this noun: 'the ministry' is the Foreign
+        Ministry, 'the company' is Acme Corp. (any company name the article gave)."""
+        wanted = CORPORATE_SUFFIXES if head in COMPANY_NOUNS else {head}
+        for entity in reversed(self.organisations):
+            last = entity.name.split()[-1].lower().rstrip(".")
+            if last in wanted or head in entity.name.lower().split():
+                return entity
+        return None
+
+    def mention_organisation(self, words: tuple[str, ...], article: bool = True) -> None:
+        """'the Senate' in the narration: what a later 'its report' or 'the senate said' means."""
+        name = " ".join(["the", *words] if article else words)
+        entity = self.organisation(Ref("org", name, name=words))
         self.organisations.pop(entity, None)
         self.organisations[entity] = None
 

@@ -235,6 +235,23 @@ newspaper paper magazine broadcaster channel station website agency journal tabl
 """.split()
 )
 
+# Last words of a company's name, and the nouns that describe a company ('the firm said').
+CORPORATE_SUFFIXES = {
+    "corp",
+    "inc",
+    "co",
+    "ltd",
+    "llc",
+    "plc",
+    "group",
+    "holdings",
+    "company",
+    "ag",
+    "sa",
+    "gmbh",
+}
+COMPANY_NOUNS = {"company", "firm", "business", "group", "carrier", "retailer", "bank", "maker", "airline"}
+
 # Heads of descriptions that stand for a document; its speaker is whoever issued it.
 DOC_NOUNS = {
     "report": "report",

@@ -16,9 +16,11 @@ from typing import NamedTuple
 from .cast import Cast, Entity
 from .cues import SENTENCE_OPENERS
 from .lexicon import (
+    CORPORATE_SUFFIXES,
     HONORIFICS,
     NAME_PARTICLES,
     NON_NAME_WORDS,
+    ORG_NOUNS,
     PLACE_WORDS,
     REGNAL_TITLES,
     TITLE_ABBREVIATIONS,
@@ -89,6 +91,10 @@ def register_names(mentions_index: Mentions, cast: Cast, index: int, text: str, 
             continue
         cast.add_run(tuple(t for t in tokens if t.lower() not in NON_NAME_WORDS))
         if not in_ranges(ranges, match.start(), match.end()):
+            continue
+        if tokens[-1].lower().rstrip(".") in ORG_NOUNS | CORPORATE_SUFFIXES and tokens[0].lower() != "the":
+            article = text[max(0, match.start() - 4) : match.start()].lower() == "the "
+            cast.mention_organisation(tuple(tokens), article)  # 'Acme Corp.', 'the Foreign Ministry'
             continue
         titles, name, honorific = split_title(tokens)
         if all(t.isupper() and len(t) > 1 for t in name):
