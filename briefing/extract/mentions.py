@@ -92,9 +92,10 @@ def register_names(mentions_index: Mentions, cast: Cast, index: int, text: str, 
         cast.add_run(tuple(t for t in tokens if t.lower() not in NON_NAME_WORDS))
         if not in_ranges(ranges, match.start(), match.end()):
             continue
-        if tokens[-1].lower().rstrip(".") in ORG_NOUNS | CORPORATE_SUFFIXES and tokens[0].lower() != "the":
-            article = text[max(0, match.start() - 4) : match.start()].lower() == "the "
-            cast.mention_organisation(tuple(tokens), article)  # 'Acme Corp.', 'the Foreign Ministry'
+        if tokens[-1].lower().rstrip(".") in ORG_NOUNS | CORPORATE_SUFFIXES:
+            article = tokens[0] == "The" or text[max(0, match.start() - 4) : match.start()].lower() == "the "
+            words = tuple(tokens[1:] if tokens[0] == "The" else tokens)
+            cast.mention_organisation(words, article)  # 'Acme Corp.', 'the Foreign Ministry'
             continue
         titles, name, honorific = split_title(tokens)
         if all(t.isupper() and len(t) > 1 for t in name):
