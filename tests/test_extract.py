@@ -918,3 +918,20 @@ ORGANISATIONS = {
 @pytest.mark.parametrize("paragraphs, expected", ORGANISATIONS.values(), ids=ORGANISATIONS.keys())
 def test_an_organisation_described_is_the_one_the_article_named(paragraphs, expected):
     assert pairs(*paragraphs) == expected
+
+
+ACCUSATIONS = {
+    "denied by the accused": (
+        ['Ann Lee denied allegations that Acme is "cooking the books".'],
+        [("cooking the books", None)],
+    ),
+    "made by the accusers": (
+        ['Critics accused Acme of "cooking the books".'],
+        [("cooking the books", "critics")],
+    ),
+}
+
+
+@pytest.mark.parametrize("paragraphs, expected", ACCUSATIONS.values(), ids=ACCUSATIONS.keys())
+def test_a_partial_quote_in_an_accusation_belongs_to_the_accuser(paragraphs, expected):
+    assert pairs(*paragraphs) == expected

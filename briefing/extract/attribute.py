@@ -101,6 +101,9 @@ PREPOSITIONS = {
     "later",
 }
 SIGNATURE = re.compile(r"\s*[–—-]\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})\s*$")  # '" – Ann Lee'
+ACCUSATION = re.compile(
+    r"\b(?:allegations?|accusations?|claims?|charges?|suggestions?|criticism)\s+(?:that|of)\b"
+)
 HYPOTHETICAL = re.compile(r"\b(?:will|would|could|should|might|may|can|must)\s+(?:\w+ly\s+)?\Z")
 # A name, a short tag, an affiliation and a colon, at a sentence start or after a dash.
 LABEL = re.compile(
@@ -244,6 +247,8 @@ def outer_cue(text: str, left: list[Cue], span: Span) -> Cue | None:
     if not left:
         return None
     inner = left[-1]
+    if span.partial and ACCUSATION.search(text, inner.end, max(inner.end, span.start)):
+        return Cue(inner.start, inner.end, None)  # 'Lee denied claims that Acme is "a cartel"': whose?
     modal = HYPOTHETICAL.search(text, max(0, inner.start - 30), inner.start)
     hypothetical = text.startswith("to ", inner.start) or modal  # 'Rob Dent shouted "help!"' is Dent's
     outer = left[0] if len(left) > 1 and left[0].ref is not None else None
