@@ -935,3 +935,10 @@ ACCUSATIONS = {
 @pytest.mark.parametrize("paragraphs, expected", ACCUSATIONS.values(), ids=ACCUSATIONS.keys())
 def test_a_partial_quote_in_an_accusation_belongs_to_the_accuser(paragraphs, expected):
     assert pairs(*paragraphs) == expected
+
+
+def test_former_and_weekdays_are_not_part_of_a_name():
+    briefing = run(
+        '"We will act," said Former Obama speechwriter Jon Favreau.', '"Now," Ai Jun said on Monday.'
+    )
+    assert [s.name for s in briefing.speakers] == ["Jon Favreau", "Ai Jun"]

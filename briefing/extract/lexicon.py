@@ -342,6 +342,7 @@ hungarian czech romanian bulgarian serbian croatian taiwanese singaporean emirat
 NAME_ADVERBS = set(
     """
 even only just both especially particularly notably perhaps again too like unlike including said says
+former ex acting interim besides beyond against among despite toward towards continued met
 """.split()
 )
 

@@ -27,6 +27,10 @@ MAX_NAME_TOKENS = 4
 POSSESSIVE_END = re.compile(r"['’]s?$")
 POSITION_ABBREVIATION = re.compile(r"^[A-Z]{2,5}$")  # 'DE', 'QB', 'CEO' before a name
 PLACE_ADJECTIVE = re.compile(r"-(?:based|born|area|led|backed|bred|raised)$")
+DATE_WORDS = set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
+    "august september october november december sept".split()  # not 'Jun', 'Jan': names too
+)
 ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
 NOT_A_NAME = set(HONORIFICS) | TITLE_WORDS | NON_NAME_WORDS  # a run of only these names nobody
 
@@ -79,6 +83,8 @@ def parse_name(tokens: list[str]) -> PersonName | None:
     """
     if not tokens or all(t.lower().rstrip(".") in NOT_A_NAME for t in tokens):
         return None
+    while len(tokens) > 1 and tokens[-1].lower().rstrip(".") in DATE_WORDS:
+        tokens = tokens[:-1]  # 'Ann Lee Monday', 'the Sept': a date is no part of a name
     suffix = tokens[-1] if len(tokens) > 2 and tokens[-1].lower() in NAME_SUFFIXES else None
     body = tokens[:-1] if suffix else tokens
     cut, honorific = 0, None
