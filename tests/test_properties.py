@@ -110,13 +110,15 @@ def check_quotes(briefing) -> None:
 
 
 def check_page(html: str, briefing) -> None:
-    """The page parses, shows the headline, runs no script, and lists each quote once under its speaker."""
+    """The page parses, shows the headline, runs no script, and lists each quote once under its
+    speaker, on its own or inside the reported statement that holds it."""
     soup = BeautifulSoup(html, "html.parser")
     assert soup.h1 is not None
     assert " ".join(soup.h1.get_text().split()) == " ".join(briefing.article.headline.split())
     for script in soup.find_all("script"):
         assert script.get("type") == "application/ld+json"
-    listed = Counter(" ".join(q.get_text().split()) for q in soup.select("#said li[id^='said-q'] q"))
+    shown = soup.select("#said li[id^='said-q'] q") + soup.select("#said li[id^='said-r'] .pq")  # in a report
+    listed = Counter(" ".join(q.get_text().split()) for q in shown)
     assert listed == Counter(" ".join(shown_quote(quote.text).split()) for quote in briefing.quotes)
 
 
