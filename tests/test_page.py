@@ -227,6 +227,15 @@ def test_no_empty_section(page, visit, built, no_quote_build):
             assert len(squash(section.inner_text())) > len(heading) + 10, heading
 
 
+LABEL_OF = """m => {
+    const at = m.parentElement.closest('.r') || m;
+    const before = at.previousSibling && at.previousSibling.previousSibling;
+    const label = at.previousSibling?.matches?.('a.who') ? at.previousSibling
+        : before?.matches?.('a.who') ? before : null;
+    return label ? label.textContent.replace(', reported', '') : null;
+}"""
+
+
 def test_article_marks_every_quote_with_who_said_it(page, visit, built):
     result, data = built
     visit(result.index)
@@ -243,12 +252,10 @@ def test_article_marks_every_quote_with_who_said_it(page, visit, built):
     for quote in data["quotes"]:
         mark = page.locator(f"#text-{quote['id']}")
         assert squash(mark.inner_text()) == squash(quote["text"])
-        label = mark.evaluate(
-            "m => m.previousSibling && m.previousSibling.previousSibling"
-            " && m.previousSibling.previousSibling.matches?.('a.who')"
-            " ? m.previousSibling.previousSibling.textContent : null"
-        )
-        assert label == quote["speaker"]  # the name, just before the opening mark; none when unknown
+        # the name, just before the opening mark (or before the reported statement of the same
+        # speaker that holds the quote); none when unknown
+        label = mark.evaluate(LABEL_OF)
+        assert label == quote["speaker"]
 
 
 def test_each_quote_links_to_its_mark_and_back(page, visit, built):
@@ -261,10 +268,15 @@ def test_each_quote_links_to_its_mark_and_back(page, visit, built):
         assert in_viewport(page, ":target")
         if not quote["speaker"]:
             continue  # no name, so no label to come back by
-        label = page.locator(f"#text-{quote['id']}").locator("xpath=preceding-sibling::a[1]")
+        mark = page.locator(f"#text-{quote['id']}")
+        holder = mark.evaluate("m => m.parentElement.closest('.r')?.id ?? null")
+        label = page.locator(f"#{holder or mark.get_attribute('id')}").locator(
+            "xpath=preceding-sibling::a[1]"
+        )
         label.focus()
         page.keyboard.press("Enter")
-        assert page.locator(":target").get_attribute("id") == f"said-{quote['id']}"
+        back = f"said-{holder.removeprefix('text-') if holder else quote['id']}"
+        assert page.locator(":target").get_attribute("id") == back
         assert in_viewport(page, ":target")
 
 
@@ -273,7 +285,7 @@ def test_links_work_without_javascript(browser, seed_build):
     try:
         page = context.new_page()
         page.goto(seed_build.index.as_uri())
-        page.locator("#said a.jump").first.click()
+        page.locator("#said-q1 a.jump").click()
         assert page.url.endswith("#text-q1")
         page.locator("#who .cast a").first.click()
         assert page.url.endswith("#speaker-1")
@@ -299,11 +311,15 @@ def test_reported_speech_is_marked_apart_from_quotes_and_nests_them(page, visit,
     # what each speaker said: reported statements among the quotes, in article order, with the cue
     entry = page.locator("#speaker-2 .said > li")
     assert [squash(t) for t in entry.all_inner_texts()] == [
-        "In the article, paragraph ¶4 REPORTED the detour would hurt shops on Main Street "
-        "Council member Tom Reyes, who voted against the plan, said",
-        "In the article, paragraph ¶5 The shops will lose a third of their trade he said",
-        "In the article, paragraph ¶5 Nobody asked them. by context",
+        "Reported: the detour would hurt shops on Main Street "
+        "Council member Tom Reyes … said · In the article, paragraph ¶4",
+        "The shops will lose a third of their trade he said · In the article, paragraph ¶5",
+        "Nobody asked them. by context · In the article, paragraph ¶5",
     ]
+    # a long cue is shortened on the entry; the whole cue is its title
+    assert page.locator("#said-r2 .why").get_attribute("title") == (
+        "Council member Tom Reyes, who voted against the plan, said"
+    )
     assert (
         squash(page.locator(".facts").inner_text())
         == "Valley Wire · Jo Marsh · 2026-03-02 · RIVERTON, Ohio (Valley Wire)"
