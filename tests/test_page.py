@@ -193,6 +193,10 @@ def test_every_speaker_is_named_within_two_phone_screens(page, visit, built):
         said = [squash(t) for t in entry.locator(".said q").all_inner_texts()]
         texts = {q["id"]: shown(q) for q in data["quotes"]}
         assert said == [texts[qid] for qid in speaker["quotes"]]
+        # and their reported statements, each once, with the words that credit it
+        reported = entry.locator(".said li.reported").evaluate_all("items => items.map(i => i.id)")
+        assert reported == [f"said-{rid}" for rid in speaker["reported"]]
+    assert page.locator("#said li.reported").count() == len(data["reported"])
 
 
 def test_phone_page_is_at_most_1_8_times_its_article(page, visit, built):
