@@ -12,7 +12,10 @@ import json
 import pytest
 
 LD_JSON = 'script[type="application/ld+json"]'
-CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; connect-src 'self'; "
+    "base-uri 'none'; form-action 'none'"
+)
 
 HOSTILE_ARTICLE = """\
 Mayor <script>alert("headline")</script> says {{ 7*7 }} & more
@@ -557,6 +560,28 @@ def test_metadata_describes_the_briefing(page, visit, seed_build, seed_data):
     assert meta(page, 'meta[property="og:type"]') == "article"
     assert meta(page, 'meta[http-equiv="Content-Security-Policy"]') == CSP
     assert page.locator('head link[rel="icon"]').get_attribute("href").startswith("data:")
+
+
+def test_over_http_the_csp_lets_a_crawler_read_robots_txt_and_nothing_else(page, seed_build):
+    """`connect-src 'self'` lets an audit's in-page fetch of /robots.txt through (no script of
+    the page's own can run to use it); any other origin stays blocked."""
+    import functools
+    import http.server
+    import threading
+
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(seed_build.index.parent))
+    handler.log_message = lambda *args: None
+    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            port = server.server_address[1]
+            page.goto(f"http://127.0.0.1:{port}/index.html")
+            fetch = "url => fetch(url).then(r => r.status, e => e.name)"
+            assert page.evaluate(fetch, "/robots.txt") == 404  # reached the server: no robots.txt
+            assert page.evaluate(fetch, f"http://localhost:{port}/robots.txt") == "TypeError"  # blocked
+            assert page.evaluate("() => document.scripts.length") == 1  # the JSON-LD data block only
+        finally:
+            server.shutdown()
 
 
 def test_json_ld_is_a_news_article_with_quotations(page, visit, seed_build, seed_data):
