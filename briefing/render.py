@@ -28,7 +28,9 @@ UNATTRIBUTED = "Unattributed"
 BY_CONTEXT = "by context"
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 WORD_SPAN = re.compile(r"\S+")
-REPORTED_WORDS = 8  # a reported statement's digest on its speaker's entry, in words
+REPORTED_WORDS = 6  # a reported statement's digest on its speaker's entry, in words
+CUE_WORDS = 6  # a longer cue is shown as its subject's first words and its verb
+CUE_HEAD_WORDS = 4
 NOT_ID_CHAR = re.compile(r"[^A-Za-z0-9_-]+")
 OPENING_MARKS = "\"'“‘«‹„‚"
 # A wire-style dateline opening the lead: `LIMA, Peru (Reuters) -`, `WASHINGTON —`,
@@ -51,7 +53,8 @@ class Said(NamedTuple):
     speaker: str
     attributed: bool
     words: tuple[Run, ...]  # the text; a reported statement's partial quotes marked in it
-    why: str | None  # the cue's words, "by context", or None
+    why: str | None  # the cue's words (shortened when long), "by context", or None
+    why_full: str | None  # the whole cue when `why` shortens it, else None
     entry_id: str
     mark_id: str | None  # its mark in the article, None when it could not be marked
     paragraph: int  # 1-based, for the link's text
@@ -252,11 +255,32 @@ def shown_quote(text: str) -> str:
     return text[:-1].rstrip() if text.endswith(",") else text
 
 
-def why(cue: CueSpan | None, attribution: str | None) -> str | None:
-    """The evidence for a speaker: the cue's words, or 'by context' when no cue named them."""
+def why(cue: CueSpan | None, attribution: str | None) -> tuple[str | None, str | None]:
+    """The evidence for a speaker as shown, and the whole cue when that is shortened.
+
+    The evidence is the cue's words, or 'by context' when no cue named the speaker. A long
+    cue (`Ann Lee, who served as …, told`) is shown as `short_cue` makes it; the page keeps
+    the whole cue as the evidence's title, and the article holds it too.
+    """
     if cue and cue.text.strip():
-        return " ".join(cue.text.split())
-    return BY_CONTEXT if attribution == "context" else None
+        whole = " ".join(cue.text.split())
+        shown = short_cue(whole)
+        return shown, whole if shown != whole else None
+    return (BY_CONTEXT if attribution == "context" else None), None
+
+
+def short_cue(cue: str) -> str:
+    """A cue of more than CUE_WORDS words as the first words of its subject and its last word.
+
+    The subject ends at the first comma (an apposition or clause follows it) and is cut to
+    CUE_HEAD_WORDS words; the last word is the reporting verb when the cue ends with one:
+    `Ann Lee, who served as chief of staff, told` shows as `Ann Lee … told`.
+    """
+    words = cue.split()
+    if len(words) <= CUE_WORDS:
+        return cue
+    head = cue.split(",", 1)[0].split()[:CUE_HEAD_WORDS]
+    return f"{' '.join(head)} … {words[-1]}"
 
 
 class Marks(NamedTuple):
@@ -341,7 +365,7 @@ def said_views(briefing: Briefing, marks: Marks) -> dict[str, Said]:
             speaker=quote.speaker or UNATTRIBUTED,
             attributed=bool(quote.speaker),
             words=(Run("quote", shown_quote(quote.text)),),
-            why=why(quote.cue, quote.attribution),
+            **evidence(quote.cue, quote.attribution),
             entry_id=html_id("said", quote.id),
             mark_id=html_id("text", quote.id) if quote.id in marks.quotes else None,
             paragraph=quote.paragraph + 1,
@@ -356,7 +380,7 @@ def said_views(briefing: Briefing, marks: Marks) -> dict[str, Said]:
             speaker=statement.speaker or UNATTRIBUTED,
             attributed=bool(statement.speaker),
             words=words,
-            why=why(statement.cue, None),
+            **evidence(statement.cue, None),
             entry_id=html_id("said", statement.id),
             mark_id=html_id("text", statement.id) if statement.id in marks.reported else None,
             paragraph=statement.paragraph + 1,
@@ -364,6 +388,12 @@ def said_views(briefing: Briefing, marks: Marks) -> dict[str, Said]:
             holds=holds,
         )
     return views
+
+
+def evidence(cue: CueSpan | None, attribution: str | None) -> dict[str, str | None]:
+    """`why` and `why_full` for a Said."""
+    shown, whole = why(cue, attribution)
+    return {"why": shown, "why_full": whole}
 
 
 def reported_words(statement: Reported, inner: list[Quote]) -> tuple[tuple[Run, ...], tuple[str, ...]]:

@@ -12,7 +12,10 @@ import json
 import pytest
 
 LD_JSON = 'script[type="application/ld+json"]'
-CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; connect-src 'self'; "
+    "base-uri 'none'; form-action 'none'"
+)
 
 HOSTILE_ARTICLE = """\
 Mayor <script>alert("headline")</script> says {{ 7*7 }} & more
@@ -193,6 +196,10 @@ def test_every_speaker_is_named_within_two_phone_screens(page, visit, built):
         said = [squash(t) for t in entry.locator(".said q").all_inner_texts()]
         texts = {q["id"]: shown(q) for q in data["quotes"]}
         assert said == [texts[qid] for qid in speaker["quotes"]]
+        # and their reported statements, each once, with the words that credit it
+        reported = entry.locator(".said li.reported").evaluate_all("items => items.map(i => i.id)")
+        assert reported == [f"said-{rid}" for rid in speaker["reported"]]
+    assert page.locator("#said li.reported").count() == len(data["reported"])
 
 
 def test_phone_page_is_at_most_1_8_times_its_article(page, visit, built):
@@ -227,6 +234,15 @@ def test_no_empty_section(page, visit, built, no_quote_build):
             assert len(squash(section.inner_text())) > len(heading) + 10, heading
 
 
+LABEL_OF = """m => {
+    const at = m.parentElement.closest('.r') || m;
+    const before = at.previousSibling && at.previousSibling.previousSibling;
+    const label = at.previousSibling?.matches?.('a.who') ? at.previousSibling
+        : before?.matches?.('a.who') ? before : null;
+    return label ? label.textContent.replace(', reported', '') : null;
+}"""
+
+
 def test_article_marks_every_quote_with_who_said_it(page, visit, built):
     result, data = built
     visit(result.index)
@@ -243,12 +259,10 @@ def test_article_marks_every_quote_with_who_said_it(page, visit, built):
     for quote in data["quotes"]:
         mark = page.locator(f"#text-{quote['id']}")
         assert squash(mark.inner_text()) == squash(quote["text"])
-        label = mark.evaluate(
-            "m => m.previousSibling && m.previousSibling.previousSibling"
-            " && m.previousSibling.previousSibling.matches?.('a.who')"
-            " ? m.previousSibling.previousSibling.textContent : null"
-        )
-        assert label == quote["speaker"]  # the name, just before the opening mark; none when unknown
+        # the name, just before the opening mark (or before the reported statement of the same
+        # speaker that holds the quote); none when unknown
+        label = mark.evaluate(LABEL_OF)
+        assert label == quote["speaker"]
 
 
 def test_each_quote_links_to_its_mark_and_back(page, visit, built):
@@ -261,10 +275,15 @@ def test_each_quote_links_to_its_mark_and_back(page, visit, built):
         assert in_viewport(page, ":target")
         if not quote["speaker"]:
             continue  # no name, so no label to come back by
-        label = page.locator(f"#text-{quote['id']}").locator("xpath=preceding-sibling::a[1]")
+        mark = page.locator(f"#text-{quote['id']}")
+        holder = mark.evaluate("m => m.parentElement.closest('.r')?.id ?? null")
+        label = page.locator(f"#{holder or mark.get_attribute('id')}").locator(
+            "xpath=preceding-sibling::a[1]"
+        )
         label.focus()
         page.keyboard.press("Enter")
-        assert page.locator(":target").get_attribute("id") == f"said-{quote['id']}"
+        back = f"said-{holder.removeprefix('text-') if holder else quote['id']}"
+        assert page.locator(":target").get_attribute("id") == back
         assert in_viewport(page, ":target")
 
 
@@ -273,7 +292,7 @@ def test_links_work_without_javascript(browser, seed_build):
     try:
         page = context.new_page()
         page.goto(seed_build.index.as_uri())
-        page.locator("#said a.jump").first.click()
+        page.locator("#said-q1 a.jump").click()
         assert page.url.endswith("#text-q1")
         page.locator("#who .cast a").first.click()
         assert page.url.endswith("#speaker-1")
@@ -299,11 +318,15 @@ def test_reported_speech_is_marked_apart_from_quotes_and_nests_them(page, visit,
     # what each speaker said: reported statements among the quotes, in article order, with the cue
     entry = page.locator("#speaker-2 .said > li")
     assert [squash(t) for t in entry.all_inner_texts()] == [
-        "In the article, paragraph ¶4 REPORTED the detour would hurt shops on Main Street "
-        "Council member Tom Reyes, who voted against the plan, said",
-        "In the article, paragraph ¶5 The shops will lose a third of their trade he said",
-        "In the article, paragraph ¶5 Nobody asked them. by context",
+        "Reported: the detour would hurt shops on Main Street "
+        "Council member Tom Reyes … said · In the article, paragraph ¶4",
+        "The shops will lose a third of their trade he said · In the article, paragraph ¶5",
+        "Nobody asked them. by context · In the article, paragraph ¶5",
     ]
+    # a long cue is shortened on the entry; the whole cue is its title
+    assert page.locator("#said-r2 .why").get_attribute("title") == (
+        "Council member Tom Reyes, who voted against the plan, said"
+    )
     assert (
         squash(page.locator(".facts").inner_text())
         == "Valley Wire · Jo Marsh · 2026-03-02 · RIVERTON, Ohio (Valley Wire)"
@@ -484,7 +507,10 @@ def test_print_is_one_column_of_at_most_80_characters(
     visit(seed_build.index if which == "seed" else riverton_page)
     page.emulate_media(media="print")
     for chrome in (".skip", "a.jump"):
-        assert page.locator(chrome).first.evaluate("e => getComputedStyle(e).display") == "none", chrome
+        assert not page.locator(chrome).first.is_visible(), chrome
+    if which == "seed":  # no separator left dangling where the ¶ link was
+        metas = [squash(t) for t in page.locator("#said .meta").all_inner_texts()]
+        assert metas and not any(m.endswith("·") for m in metas), metas
     lefts = page.locator("h1, main h2, #who, #said, .entry, .body p").evaluate_all(
         "els => els.map(e => Math.round(e.getBoundingClientRect().left))"
     )
@@ -537,6 +563,28 @@ def test_metadata_describes_the_briefing(page, visit, seed_build, seed_data):
     assert meta(page, 'meta[property="og:type"]') == "article"
     assert meta(page, 'meta[http-equiv="Content-Security-Policy"]') == CSP
     assert page.locator('head link[rel="icon"]').get_attribute("href").startswith("data:")
+
+
+def test_over_http_the_csp_lets_a_crawler_read_robots_txt_and_nothing_else(page, seed_build):
+    """`connect-src 'self'` lets an audit's in-page fetch of /robots.txt through (no script of
+    the page's own can run to use it); any other origin stays blocked."""
+    import functools
+    import http.server
+    import threading
+
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(seed_build.index.parent))
+    handler.log_message = lambda *args: None
+    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            port = server.server_address[1]
+            page.goto(f"http://127.0.0.1:{port}/index.html")
+            fetch = "url => fetch(url).then(r => r.status, e => e.name)"
+            assert page.evaluate(fetch, "/robots.txt") == 404  # reached the server: no robots.txt
+            assert page.evaluate(fetch, f"http://localhost:{port}/robots.txt") == "TypeError"  # blocked
+            assert page.evaluate("() => document.scripts.length") == 1  # the JSON-LD data block only
+        finally:
+            server.shutdown()
 
 
 def test_json_ld_is_a_news_article_with_quotations(page, visit, seed_build, seed_data):

@@ -22,6 +22,7 @@ from briefing.render import (
     plural,
     quote_ranges,
     render_html,
+    short_cue,
     shorten,
     shown_quote,
 )
@@ -73,11 +74,11 @@ def test_a_long_reported_statement_is_cut_to_a_digest_at_a_word(riverton):
     statement = Reported("r1", long, "Bo Lee", None, 1, 19, 19 + len(long))
     b = Briefing(article=article, reported=(statement,), speakers=(Speaker("Bo Lee", None, (), ("r1",)),))
     (entry,) = page_context(b).entries
-    assert entry.said[0].words == (Run("text", "the town could pay for the work without…"),)
+    assert entry.said[0].words == (Run("text", "the town could pay for the…"),)
     assert text(soup(b).select_one("#text-r1")) == long  # the article keeps it whole
-    short = dataclasses.replace(statement, text=long[:54], end=19 + 54)  # 11 words: kept whole
+    short = dataclasses.replace(statement, text=long[:47], end=19 + 47)  # 9 words: kept whole
     (entry,) = page_context(dataclasses.replace(b, reported=(short,))).entries
-    assert entry.said[0].words == (Run("text", long[:54]),)
+    assert entry.said[0].words == (Run("text", long[:47]),)
 
 
 def test_a_partial_quote_cut_from_the_digest_is_listed_on_its_own(riverton):
@@ -118,11 +119,33 @@ def test_why_shows_the_cue_words_or_by_context(riverton):
     assert said["q3"].why == "by context"
     assert said["q4"].why == "he said"
     assert said["q7"].why is None
-    assert said["r2"].why == "Council member Tom Reyes, who voted against the plan, said"
+    assert said["q2"].why_full is None
+    # a long cue: its subject's first words and its verb, the whole cue as the title
+    assert said["r2"].why == "Council member Tom Reyes … said"
+    assert said["r2"].why_full == "Council member Tom Reyes, who voted against the plan, said"
     html = soup(riverton)
     assert [text(w) for w in html.select("#said-q2 .why, #said-q3 .why")] == ["said Pike", "by context"]
+    assert html.select_one("#said-r2 .why")["title"] == said["r2"].why_full
+    assert html.select("#said-q2 .why[title]") == []
     assert html.select("#said-q7 .why") == []
     assert "by context" in text(html.select_one("#said .note"))
+
+
+@pytest.mark.parametrize(
+    ("cue", "shown"),
+    [
+        ("said Ann Lee", "said Ann Lee"),
+        ("the Biden administration repeatedly said", "the Biden administration repeatedly said"),
+        ("Ann Lee, who served as Tom Ray's chief of staff during the campaign, told", "Ann Lee … told"),
+        (
+            "The award-winning actor, whose films include Red Sky and Low Tide, said",
+            "The award-winning actor … said",
+        ),
+        ("Mr. Ray had at long last publicly described", "Mr. Ray had at … described"),
+    ],
+)
+def test_a_long_cue_shows_its_subject_and_verb(cue, shown):
+    assert short_cue(cue) == shown
 
 
 def test_without_cues_there_is_no_why_and_no_note_about_it(riverton):
