@@ -104,7 +104,9 @@ def widen_csp(policy: str, nonce: str) -> str:
     for directive in directives:
         name = directive.split()[0].lower()
         if name in needed:
-            directive = f"{directive} {needed.pop(name)}"
+            source = needed.pop(name)
+            if source not in directive.split()[1:]:
+                directive = f"{directive} {source}"
         widened.append(directive)
     widened.extend(f"{name} {source}" for name, source in needed.items())
     return "; ".join(widened)
