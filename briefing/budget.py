@@ -58,8 +58,9 @@ def extract_within_budget(article: Article) -> Briefing:
         )
     if analysed < len(article.paragraphs):
         log.warning(
-            "%s: quotes were looked for in the first %d of %d paragraphs only; the rest is too dense to "
-            "analyse in time (far more quotation marks, reporting verbs or paragraphs than any news article)",
+            "%s: quotes were looked for in the first %d of %d paragraphs only; the rest holds more "
+            "quotation marks, reporting verbs and paragraphs than one build reads; "
+            "split the article to read it all",
             article.source_file,
             analysed,
             len(article.paragraphs),

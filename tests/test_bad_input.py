@@ -406,8 +406,8 @@ def test_past_the_work_budget_the_text_stays_on_the_page_without_quotes(tmp_path
     assert code == 0 and stdout.endswith(": 1 quote from 1 speaker\n")
     assert stderr == (
         "warning: story.txt: quotes were looked for in the first 1 of 3 paragraphs only; "
-        "the rest is too dense to analyse in time (far more quotation marks, reporting verbs "
-        "or paragraphs than any news article)\n"
+        "the rest holds more quotation marks, reporting verbs and paragraphs than one build reads; "
+        "split the article to read it all\n"
     )
     assert quote_texts(document) == ["Hi"]
     assert document["paragraphs"][1:] == ['"a" ' * 39 + '"a"', "The end came later."]
