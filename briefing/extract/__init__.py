@@ -7,6 +7,7 @@ The pipeline, in the order it runs:
 - `cues.py` finds reporting verbs and their subjects, which `references.py` reads;
 - `cast.py` resolves a reference to a person and tracks who is in focus;
 - `attribute.py` walks the article and gives each quote its speaker (second pass);
+- `reported.py` reads the content of each reporting cue: reported speech, same speakers;
 - `lexicon.py` holds the word lists all of them share.
 """
 
