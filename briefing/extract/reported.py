@@ -297,7 +297,7 @@ def speaker_written(text: str, at: tuple[int, int], item: Heard, cast: Cast) -> 
     subject read here agrees with the cue's, the speaker the walk resolved stands.
     """
     written = text[at[0] : at[1]].strip(" ,.")
-    if item.cue.ref is not None and ref_key(item.cue.ref) in written.lower().split():
+    if item.cue.ref is not None and ref_key(item.cue.ref) in re.findall(r"[\w'’-]+", written.lower()):
         return item.speaker  # the cue's own subject: resolved by the walk, in context
     ref = parse_reference(written)
     if ref is None:
@@ -373,7 +373,8 @@ def content(text: str, cue: Cue, sentence: int, end: int, next_verb: int | None)
     base = BASE_OF.get(low, "")
     limit = end if next_verb is None else min(end, clause_end(text, cue.end, next_verb))
     opener = text[sentence : sentence + 12].split(maxsplit=1)
-    if opener and opener[0].lower() in SUBORDINATORS:  # 'While Lee said A, B …': A ends at the comma
+    if opener and (opener[0].lower() in SUBORDINATORS or opener[0].endswith("ing")):
+        # 'While Lee said A, B …', 'Having said A, B …': A ends at the comma
         comma = text.find(", ", cue.end, limit)
         limit = comma if comma > 0 else limit
     if not cue.participle and inverted(text, cue, limit):
