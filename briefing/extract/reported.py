@@ -211,7 +211,7 @@ def paragraph_reports(
         opening = [
             q.start - 1 for q in quotes if QUOTE_OPENS_SENTENCE.search(text, max(0, q.start - 8), q.start - 1)
         ]
-        starts = sorted({*known, *opening}) if opening else known
+        starts = sorted({0, *known, *opening}) if opening or not known or known[0] else known
     items = sorted((i for i in items if not embedded(text, i.cue)), key=lambda i: i.cue.start)
     items += implied_cues(text, items, starts)
     items.sort(key=lambda i: i.cue.start)
