@@ -299,7 +299,8 @@ def speaker_written(text: str, at: tuple[int, int], item: Heard, cast: Cast) -> 
     written = text[at[0] : at[1]].strip(" ,.")
     if item.cue.ref is not None and ref_key(item.cue.ref) in re.findall(r"[\w'’-]+", written.lower()):
         return item.speaker  # the cue's own subject: resolved by the walk, in context
-    ref = parse_reference(written)
+    first = parse_reference(written.split(",", 1)[0])  # 'Ann Lee, Democrat of Ohio': the name first
+    ref = first if first is not None and first.kind == "name" else parse_reference(written)
     if ref is None:
         if item.speaker is None and 0 < len(written.split()) <= MAX_SUBJECT_WORDS:
             return cast.named(written, "unnamed")  # 'according to early results of the exit poll'
@@ -418,8 +419,13 @@ def inverted(text: str, cue: Cue, limit: int) -> bool:
             return True
         if ref.text in text[max(0, cue.start - 30) : cue.start].lower().split():
             return False  # '…, he said' reads the pronoun before the verb
-    elif ref is not None and ref.kind == "name" and ref.name[-1] in words:
-        return True
+    elif ref is not None and ref.kind == "name":
+        if ref.name[-1] in words:
+            return True
+        named = text.find(ref.name[-1], max(0, cue.start - 200), cue.start)
+        between = text[named + len(ref.name[-1]) : cue.start].split() if named >= 0 else []
+        if named >= 0 and not any(is_verb(w.strip(",")) for w in between):
+            return False  # 'Tad Devine, his aide, told The Post.': the subject stands before
     elif ref is not None and ref.text:  # '…, said the spokesman (for Acme).', not 'warned the board not to'
         after = text[cue.end : limit].lstrip()
         if after.lower().startswith(ref.text.lower()):
