@@ -110,7 +110,15 @@ SUBORDINATORS = {
 }
 GERUND_AFTER = {"of", "for", "by", "about", "without", "from", "in", "on", "at", "against", "to"}
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"}
-STOP_WORDS = (";", ", but ", ", although ", ", while ", ", whereas ")  # the content ends before these
+STOP_WORDS = (
+    ";",
+    ", but ",
+    ", although ",
+    ", while ",
+    ", whereas ",
+    ", even as ",
+    ", even though ",
+)  # the content ends before these
 TIMING = re.compile(r"\s(?:since|after|before|upon)\s+(?:being|having|\w+ing)\s")  # 'since being charged'
 SECOND_PREDICATE = re.compile(r",?\s+and\s+(?:\w+ly\s+)?([a-z]+)\b")
 CLOSING = "”’\"'"
@@ -402,8 +410,10 @@ def according(text: str, cue: Cue, sentence: int, end: int) -> Found | None:
         span = trim(text, sentence, comma)
         return Found(*span, (cue.end, end)) if span else None
     comma = text.find(",", cue.end, end)
-    span = trim(text, comma + 1, end) if comma > 0 else None
-    return Found(*span, (cue.end, comma)) if span else None
+    span = trim(text, comma + 1, stop_at(text, comma + 1, end)) if comma > 0 else None
+    if span is None or not is_clause(text[span[0] : span[1]]):
+        return None  # 'According to a poll, other major cleavages …' is a heading, not a claim
+    return Found(*span, (cue.end, comma))
 
 
 def inverted(text: str, cue: Cue, limit: int) -> bool:
@@ -654,8 +664,9 @@ def second_predicate(text: str, at: int, limit: int) -> int:
         return limit
     for match in SECOND_PREDICATE.finditer(text, at, limit):
         verb = match.group(1)
-        if verb in AUXILIARIES or verb in FINITE_VERBS or verb in BASE_OF:
-            return match.start()
+        if verb in AUXILIARIES or verb in FINITE_VERBS or verb in BASE_OF or verb.endswith("ing"):
+            return match.start()  # '…, and are planning', '… and implying that …'
+
     return limit
 
 
