@@ -664,8 +664,8 @@ def second_predicate(text: str, at: int, limit: int) -> int:
         return limit
     for match in SECOND_PREDICATE.finditer(text, at, limit):
         verb = match.group(1)
-        if verb in AUXILIARIES or verb in FINITE_VERBS or verb in BASE_OF or verb.endswith("ing"):
-            return match.start()  # '…, and are planning', '… and implying that …'
+        if verb in AUXILIARIES or verb in FINITE_VERBS or verb in BASE_OF:
+            return match.start()  # '…, and are planning'
 
     return limit
 
