@@ -200,6 +200,10 @@ JOINED = {
         ['Ann Lee attacked the budget as "reckless" and said the minister should resign.'],
         [('the budget as "reckless"', "Ann Lee"), ("the minister should resign", "Ann Lee")],
     ),
+    "a quotation first, then a second verb of the same subject": (
+        ['"We are ready," Ann Lee said and added that the plan was sound.'],
+        [("the plan was sound", "Ann Lee")],
+    ),
     "report then second report in the next sentence": (
         ["Ann Lee said the plan was ready. She added that work would start in May."],
         [("the plan was ready", "Ann Lee"), ("work would start in May", "Ann Lee")],

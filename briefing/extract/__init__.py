@@ -8,7 +8,7 @@ The pipeline, in the order it runs:
   (`names.py` splits a name from the title, party or rank before it);
 - `cast.py` resolves a reference to a person and tracks who is in focus;
 - `attribute.py` walks the article and gives each quote its speaker (second pass);
-- `reported.py` finds the content of each reporting cue: reported speech;
+- `reported.py` reads the content of each reporting cue: reported speech, same speakers;
 - `lexicon.py` holds the word lists all of them share.
 """
 

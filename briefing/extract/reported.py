@@ -110,7 +110,15 @@ SUBORDINATORS = {
 }
 GERUND_AFTER = {"of", "for", "by", "about", "without", "from", "in", "on", "at", "against", "to"}
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"}
-STOP_WORDS = (";", ", but ", ", although ", ", while ", ", whereas ")  # the content ends before these
+STOP_WORDS = (
+    ";",
+    ", but ",
+    ", although ",
+    ", while ",
+    ", whereas ",
+    ", even as ",
+    ", even though ",
+)  # the content ends before these
 TIMING = re.compile(r"\s(?:since|after|before|upon)\s+(?:being|having|\w+ing)\s")  # 'since being charged'
 SECOND_PREDICATE = re.compile(r",?\s+and\s+(?:\w+ly\s+)?([a-z]+)\b")
 CLOSING = "”’\"'"
@@ -211,7 +219,7 @@ def paragraph_reports(
         opening = [
             q.start - 1 for q in quotes if QUOTE_OPENS_SENTENCE.search(text, max(0, q.start - 8), q.start - 1)
         ]
-        starts = sorted({*known, *opening}) if opening else known
+        starts = sorted({0, *known, *opening}) if opening or not known or known[0] else known
     items = sorted((i for i in items if not embedded(text, i.cue)), key=lambda i: i.cue.start)
     items += implied_cues(text, items, starts)
     items.sort(key=lambda i: i.cue.start)
@@ -297,9 +305,10 @@ def speaker_written(text: str, at: tuple[int, int], item: Heard, cast: Cast) -> 
     subject read here agrees with the cue's, the speaker the walk resolved stands.
     """
     written = text[at[0] : at[1]].strip(" ,.")
-    if item.cue.ref is not None and ref_key(item.cue.ref) in written.lower().split():
+    if item.cue.ref is not None and ref_key(item.cue.ref) in re.findall(r"[\w'’-]+", written.lower()):
         return item.speaker  # the cue's own subject: resolved by the walk, in context
-    ref = parse_reference(written)
+    first = parse_reference(written.split(",", 1)[0])  # 'Ann Lee, Democrat of Ohio': the name first
+    ref = first if first is not None and first.kind == "name" else parse_reference(written)
     if ref is None:
         if item.speaker is None and 0 < len(written.split()) <= MAX_SUBJECT_WORDS:
             return cast.named(written, "unnamed")  # 'according to early results of the exit poll'
@@ -373,7 +382,8 @@ def content(text: str, cue: Cue, sentence: int, end: int, next_verb: int | None)
     base = BASE_OF.get(low, "")
     limit = end if next_verb is None else min(end, clause_end(text, cue.end, next_verb))
     opener = text[sentence : sentence + 12].split(maxsplit=1)
-    if opener and opener[0].lower() in SUBORDINATORS:  # 'While Lee said A, B …': A ends at the comma
+    if opener and (opener[0].lower() in SUBORDINATORS or opener[0].endswith("ing")):
+        # 'While Lee said A, B …', 'Having said A, B …': A ends at the comma
         comma = text.find(", ", cue.end, limit)
         limit = comma if comma > 0 else limit
     if not cue.participle and inverted(text, cue, limit):
@@ -400,8 +410,10 @@ def according(text: str, cue: Cue, sentence: int, end: int) -> Found | None:
         span = trim(text, sentence, comma)
         return Found(*span, (cue.end, end)) if span else None
     comma = text.find(",", cue.end, end)
-    span = trim(text, comma + 1, end) if comma > 0 else None
-    return Found(*span, (cue.end, comma)) if span else None
+    span = trim(text, comma + 1, stop_at(text, comma + 1, end)) if comma > 0 else None
+    if span is None or not is_clause(text[span[0] : span[1]]):
+        return None  # 'According to a poll, other major cleavages …' is a heading, not a claim
+    return Found(*span, (cue.end, comma))
 
 
 def inverted(text: str, cue: Cue, limit: int) -> bool:
@@ -417,8 +429,13 @@ def inverted(text: str, cue: Cue, limit: int) -> bool:
             return True
         if ref.text in text[max(0, cue.start - 30) : cue.start].lower().split():
             return False  # '…, he said' reads the pronoun before the verb
-    elif ref is not None and ref.kind == "name" and ref.name[-1] in words:
-        return True
+    elif ref is not None and ref.kind == "name":
+        if ref.name[-1] in words:
+            return True
+        named = text.find(ref.name[-1], max(0, cue.start - 200), cue.start)
+        between = text[named + len(ref.name[-1]) : cue.start].split() if named >= 0 else []
+        if named >= 0 and not any(is_verb(w.strip(",")) for w in between):
+            return False  # 'Tad Devine, his aide, told The Post.': the subject stands before
     elif ref is not None and ref.text:  # '…, said the spokesman (for Acme).', not 'warned the board not to'
         after = text[cue.end : limit].lstrip()
         if after.lower().startswith(ref.text.lower()):
@@ -648,7 +665,8 @@ def second_predicate(text: str, at: int, limit: int) -> int:
     for match in SECOND_PREDICATE.finditer(text, at, limit):
         verb = match.group(1)
         if verb in AUXILIARIES or verb in FINITE_VERBS or verb in BASE_OF:
-            return match.start()
+            return match.start()  # '…, and are planning'
+
     return limit
 
 
