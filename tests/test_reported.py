@@ -366,3 +366,9 @@ def test_a_number_alone_reports_nothing_of_its_own():
     assert [(r.speaker, r.text) for r in briefing.reported] == [
         (None, "the mayor is honest")
     ] or not briefing.reported
+
+
+def test_who_was_warned_is_not_who_warned():
+    text = "Father Tom Reed, a priest who was the first to write about it, warned the bishops not to meddle."
+    briefing = extract(Article(headline="H", paragraphs=(text,)))
+    assert [(r.speaker, r.text) for r in briefing.reported] == [("Tom Reed", "not to meddle")]

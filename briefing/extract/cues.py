@@ -234,8 +234,8 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         words = TRAILING_PARENTHETICAL.sub("", subject[: relative.start()]).rstrip(" ,").split()
         subject = " ".join(words[trailing_name_start(words) :])
     ref = parse_reference(subject) if subject else None
-    if verb in TRANSITIVE_VERBS:
-        return Cue(match.start, match.end, ref) if ref is not None else None  # 'told CBS News': its object
+    if verb in TRANSITIVE_VERBS:  # 'told CBS News', 'warned the Vatican': the words after are its object
+        return Cue(match.start, match.end, ref, participle=ref is None)
     clause = any(is_verbish(w) for w in subject.split()[1:])  # 'Democrats set the date, explained Lee'
     if before.rstrip().endswith(",") and (ref is None or ref.kind not in {"name", "pronoun"} or clause):
         after = inverted(text, match, hi)  # '…images people keep, said Mr Lee.': the subject follows
