@@ -18,6 +18,7 @@ import os
 import re
 import stat
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 from .errors import SeedError
@@ -32,7 +33,7 @@ HTML_SUFFIXES = {".html", ".htm"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 READ_ATTEMPTS = 3
 FURNITURE_MAX_WORDS = 4
-SENTENCE_END = re.compile(r"[.!?:;\"”’'…)]\s*$")
+SENTENCE_END = re.compile(r"[.!?:;\"”’'…)。！？」』）]\s*$")
 HEADLINE_PREFIX = re.compile(r"^(?:#\s+|title:\s*)", re.IGNORECASE)
 BLANK_LINES = re.compile(r"\n[ \t]*\n")
 BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
@@ -61,24 +62,17 @@ def load_article(path: Path) -> Article:
     """Read, decode and parse one article file, choosing the reader by its suffix."""
     suffix = path.suffix.lower()
     data = read_bytes(path, MAX_HTML_BYTES if suffix in HTML_SUFFIXES else MAX_TEXT_BYTES)
-    text = decode(data, path)
-    if suffix in MARKDOWN_SUFFIXES:
+    if suffix in HTML_SUFFIXES:  # decoded by the page's own declared charset
+        from .webpage import read_page
+
+        article = read_page(data, path)
+    elif suffix in MARKDOWN_SUFFIXES:
         from .markup import parse_markdown
 
-        article = parse_markdown(text, path)
-    elif suffix in HTML_SUFFIXES:
-        from .markup import parse_html
-
-        article = parse_html(text, path)
+        article = parse_markdown(decode(data, path), path)
     else:
-        article = parse_text(text, path)
-    return Article(
-        headline=article.headline,
-        paragraphs=article.paragraphs,
-        standfirst=article.standfirst,
-        source_file=path.name,
-        sha256=hashlib.sha256(data).hexdigest(),
-    )
+        article = parse_text(decode(data, path), path)
+    return replace(article, source_file=path.name, sha256=hashlib.sha256(data).hexdigest())
 
 
 def read_bytes(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:

@@ -50,19 +50,8 @@ EMPHASIS_TAGS = frozenset({"em", "i"})
 NEVER_TEXT_TAGS = frozenset(
     {"script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "canvas"}
 ) | {"video", "audio", "head", "title", "button", "select", "textarea", "input", "dialog"}
-CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu"})
-CHROME_WORDS = re.compile(
-    r"^(?:share|sharing|social|related|newsletters?|advert\w*|ads?|promo\w*|comments?|bylines?"
-    r"|credits?|subscribe|signup|sidebar|breadcrumbs?|cookies?)$"
-)
-NAME_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
-HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 WHITESPACE = re.compile(r"[ \t\n\r\f\v]+")
-TITLE_SUFFIX = re.compile(r"\s+[|\-–—·]\s+(?P<site>[^|\-–—·]+)$")
-SITE_NAME_MAX_WORDS = 4
-ELLIPSIS = re.compile(r"(?:\.\.\.|…)$")
 Part = tuple[Tag, str]
-BODY_ROOTS = "<article>, [itemprop=articleBody], <main>, <body>"
 
 
 def parse_markdown(text: str, path: Path) -> Article:
@@ -82,33 +71,6 @@ def parse_markdown(text: str, path: Path) -> Article:
     if len(parts) > 1 and under < len(parts) and is_emphasised(parts[under][0]):
         standfirst = parts.pop(under)[1]
     return finish(headline, [t for _, t in parts], standfirst, path, drop_furniture=False)
-
-
-def parse_html(text: str, path: Path) -> Article:
-    """Headline from the page's metadata, body paragraphs from its article element."""
-    text = clean_text(text)
-    if not text.strip():
-        raise SeedError(f"{path}: the file is empty; save the whole news page again")
-    soup = BeautifulSoup(text, "html.parser")
-    root, meta = body_root(soup), meta_tags(soup)
-    headline = html_headline(soup, root, meta)
-    if not headline:
-        raise SeedError(
-            f"{path}: no headline found (looked for og:title, <h1>, <title>); save the whole news page"
-        )
-    description = meta.get("og:description") or meta.get("description")
-    prepare(root, images_as_alt=False)
-    drop_chrome(root)
-    caption = lead_caption(root)
-    remove(root, lambda tag: tag.name == "figure")
-    paragraphs = [t for tag, t in blocks(root) if tag.name != "h1" and t != headline]
-    if not paragraphs:
-        raise SeedError(
-            f"{path}: a headline but no article text (looked for <p> and <blockquote> in {BODY_ROOTS})"
-        )
-    if caption is None and description and not repeats(description, paragraphs):
-        caption = description
-    return finish(headline, paragraphs, caption, path, drop_furniture=True)
 
 
 def finish(
@@ -201,49 +163,6 @@ def is_emphasised(tag: Tag) -> bool:
     return tag.name == "p" and len(content) == 1 and getattr(content[0], "name", None) in EMPHASIS_TAGS
 
 
-def body_root(soup: BeautifulSoup) -> Tag:
-    """The element holding the article text: the fullest <article>, else the next best container."""
-    articles = soup.find_all("article")
-    if articles:
-        return max(articles, key=lambda a: sum(len(p.get_text()) for p in a.find_all("p")))
-    for candidate in (soup.find(attrs={"itemprop": "articleBody"}), soup.find("main"), soup.body):
-        if candidate is not None:
-            return candidate
-    log.debug("no <article>, [itemprop=articleBody], <main> or <body>; reading the whole file")
-    return soup
-
-
-def html_headline(soup: BeautifulSoup, root: Tag, meta: dict[str, str]) -> str:
-    """og:title, else the first <h1> (the article's own first), else <title> without the site name."""
-    if title := meta.get("og:title"):
-        return title
-    log.debug("no og:title")
-    for h1 in (root.find("h1"), soup.find("h1")):
-        if h1 is not None and (text := plain(h1.get_text())):
-            return text
-    log.debug("no <h1> with text")
-    title = soup.find("title")
-    return strip_site_name(plain(title.get_text())) if title is not None else ""
-
-
-def meta_tags(soup: BeautifulSoup) -> dict[str, str]:
-    """Each <meta property=...> or <meta name=...> content, cleaned; the first of a name wins."""
-    found: dict[str, str] = {}
-    for meta in soup.find_all("meta"):
-        key = str(meta.get("property") or meta.get("name") or "").strip().lower()
-        if key and key not in found and (text := plain(str(meta.get("content") or ""))):
-            found[key] = text
-    return found
-
-
-def strip_site_name(title: str) -> str:
-    """'Headline | Site Name' -> 'Headline'; a long last part is part of the headline."""
-    match = TITLE_SUFFIX.search(title)
-    if match and match.start() > 0 and len(match["site"].split()) <= SITE_NAME_MAX_WORDS:
-        return title[: match.start()]
-    return title
-
-
 def remove(root: Tag, unwanted: Callable[[Tag], bool]) -> None:
     """Remove the outermost elements under `root` that are unwanted, with all they hold.
 
@@ -258,58 +177,3 @@ def remove(root: Tag, unwanted: Callable[[Tag], bool]) -> None:
                 (found if unwanted(child) else stack).append(child)
     for tag in found:
         tag.decompose()
-
-
-def drop_chrome(root: Tag) -> None:
-    """Remove navigation, hidden parts and share/related/advert boxes; never most of the text."""
-    total = len(root.get_text())
-
-    def chrome(tag: Tag) -> bool:
-        if tag.name in CHROME_TAGS:
-            return True
-        if not tag.attrs:
-            return False
-        if is_hidden(tag):
-            return True
-        if is_chrome_named(tag) and len(tag.get_text()) * 2 < total:
-            log.debug("dropped <%s class=%r id=%r>", tag.name, tag.get("class"), tag.get("id"))
-            return True
-        return False
-
-    remove(root, chrome)
-
-
-def is_hidden(tag: Tag) -> bool:
-    return (
-        tag.has_attr("hidden")
-        or str(tag.get("aria-hidden", "")).lower() == "true"
-        or bool(HIDDEN_STYLE.search(str(tag.get("style", ""))))
-    )
-
-
-def is_chrome_named(tag: Tag) -> bool:
-    """Does a word of the class or id say share, related, advert, ...? Whole words only."""
-    classes = tag.get("class") or []
-    names = [*(classes if isinstance(classes, list) else [classes]), str(tag.get("id") or "")]
-    return any(CHROME_WORDS.match(word.lower()) for name in names for word in NAME_SPLIT.split(name))
-
-
-def lead_caption(root: Tag) -> str | None:
-    """The caption of a figure that comes before the first paragraph with text."""
-    for tag in root.descendants:
-        if not isinstance(tag, Tag) or tag.name not in ("figure", "p", "blockquote"):
-            continue
-        if tag.name == "figure":
-            caption = tag.find("figcaption")
-            if caption is not None and (text := plain(caption.get_text())):
-                return text
-        elif tag.find_parent("figure") is None and plain(tag.get_text()):
-            return None
-    return None
-
-
-def repeats(description: str, paragraphs: list[str]) -> bool:
-    """Is the description the opening text again (perhaps cut short with an ellipsis)?"""
-    stem = ELLIPSIS.sub("", description).strip()
-    opening = " ".join(paragraphs[:3])
-    return opening.startswith(stem) or stem.startswith(paragraphs[0])
