@@ -51,6 +51,8 @@ WHITESPACE = re.compile(r"[ \t\n\r\f\v]+")
 ESCAPED_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 TITLE_SEPARATOR = re.compile(r"\s+[|\-–—·:»]\s+")
 SITE_NAME_MAX_WORDS = 4
+TAG_START = re.compile(r"<[A-Za-z]")
+MAX_TAGS = 30_000  # a news page has a few thousand elements
 HIDDEN_XPATH = (  # what a reader of the page never sees
     "//*[@hidden or @aria-hidden='true' or contains(translate(@style, ' ', ''), 'display:none')"
     " or contains(translate(@style, ' ', ''), 'visibility:hidden')]"
@@ -84,6 +86,11 @@ def read_page(data: bytes, path: Path) -> Article:
     text = clean_text(decode_page(data, path))
     if not text.strip():
         raise SeedError(f"{path}: the file is empty; save the whole news page again")
+    if (tags := TAG_START.subn("", text)[1]) > MAX_TAGS:  # main-text detection grows with the tags
+        raise SeedError(
+            f"{path}: {tags:,} tags, over the {MAX_TAGS:,}-tag limit for a saved page; "
+            "save the article's own page, not a whole site or thread"
+        )
     tree = parse_tree(text)
     for hidden in tree.xpath(HIDDEN_XPATH):
         hidden.drop_tree()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing import markup, webpage
 from briefing.article import load_article
 from briefing.cli import main
 from briefing.errors import SeedError
@@ -172,9 +173,40 @@ def test_markdown_raw_html_is_text_or_dropped_never_markup():
     assert article.headline == "Headline with tags"
     assert article.paragraphs == (
         "Hello world and <b>code</b>.",
+        "A raw block.",
         "A raw paragraph with a link.",
         "Last <i>escaped</i> words.",
     )
+
+
+def test_markdown_raw_html_blocks_keep_their_text_and_quotes(tmp_path):
+    seed = write(
+        tmp_path,
+        "story.md",
+        """
+        # Council approves the budget
+
+        <div>"We will win," said Bob Smith.</div>
+
+        <section>
+        <p>"The roads come first," said Ann Lee.</p>
+        </section>
+
+        <table><tr><td>"Parking gets cheaper," said Tom Berry.</td><td>Page 2</td></tr></table>
+        """,
+    )
+    data = json.loads(build(seed, tmp_path / "site").data.read_text(encoding="utf-8"))
+    assert data["paragraphs"] == [
+        '"We will win," said Bob Smith.',
+        '"The roads come first," said Ann Lee.',
+        '"Parking gets cheaper," said Tom Berry.',
+        "Page 2",
+    ]
+    assert [(q["text"], q["speaker"]) for q in data["quotes"]] == [
+        ("We will win,", "Bob Smith"),
+        ("The roads come first,", "Ann Lee"),
+        ("Parking gets cheaper,", "Tom Berry"),
+    ]
 
 
 def test_markdown_hostile_markup_is_escaped_on_the_page(tmp_path):
@@ -205,6 +237,39 @@ def test_markdown_hostile_markup_is_escaped_on_the_page(tmp_path):
     assert "x&#34; onerror=&#34;alert(4) click" in html
     data = json.loads(result.data.read_text(encoding="utf-8"))
     assert data["paragraphs"][1] == 'x" onerror="alert(4) click'
+
+
+@pytest.mark.parametrize(
+    ("run", "shown"),
+    [("[", "["), ("![", "!["), ("[a](", "[a]("), ("<http://", "<http://"), ("*a ", "*a "), ("_a_ ", "a ")],
+)
+def test_markdown_runs_of_markup_characters_are_read_in_linear_time(run, shown):
+    """8 KB of `[` took python-markdown 23 s, four times more per doubling."""
+    count = 8192 // len(run)
+    assert md(f"# H\n\n{run * count}").paragraphs == ((shown * count).strip(),)
+
+
+def test_markdown_markup_past_the_budget_is_read_as_plain_text(monkeypatch):
+    monkeypatch.setattr(markup, "MARKUP_BUDGET", 10)
+    article = md("# The *headline*\n\nA [link](x) here.\n\n[[[[[[ *not emphasis* <b>x</b> &amp;\n\nLast.")
+    assert article.headline == "The headline"
+    assert article.paragraphs == ("A link here.", "[[[[[[ *not emphasis* <b>x</b> &amp;", "Last.")
+
+
+def test_markdown_noncharacters_in_the_file_are_dropped_not_read_as_markup(monkeypatch):
+    monkeypatch.setattr(markup, "MARKUP_BUDGET", 0)
+    assert md("# H\n\nA \ufdd0b\ufdd1 *c*.").paragraphs == ("A b *c*.",)
+
+
+def test_markdown_over_the_line_limit_is_refused_in_one_line(tmp_path, monkeypatch):
+    monkeypatch.setattr(markup, "MAX_LINES", 5)
+    path = write(tmp_path, "long.md", "# H\n\n" + "a\n" * 5)
+    with pytest.raises(SeedError) as caught:
+        load_article(path)
+    assert str(caught.value) == (
+        f"{path}: 7 lines, over the 5-line limit for a Markdown article; "
+        "check it is the right file, or save it as .txt"
+    )
 
 
 def test_markdown_state_is_not_shared_between_calls():
@@ -515,6 +580,30 @@ def test_html_standfirst_from_description_unless_it_repeats_the_opening(meta, st
 def test_html_trailing_furniture_is_dropped_like_plain_text():
     html = page(head="<title>H</title>", body="<p>The story.</p><p>Back to top</p><p>World News</p>")
     assert parse_html(html, HTML).paragraphs == ("The story.",)
+
+
+def test_html_unclosed_comments_are_read_in_linear_time():
+    """256 KB of `<!--` took BeautifulSoup's html.parser 65 s."""
+    html = news_page(f"<article>{paragraphs_html()}</article>" + "<!--" * 65536)
+    assert parse_html(html).paragraphs == STORY
+
+
+@pytest.mark.parametrize("nest", ["<ul><li>", "<div>", "<table><tr><td>"])
+def test_html_deeply_nested_lists_and_boxes_are_read_to_a_bounded_depth(nest):
+    html = news_page(f"<article>{paragraphs_html()}" + nest * 5000 + "<p>Too deep.</p></article>")
+    assert parse_html(html).paragraphs == STORY
+
+
+def test_html_page_over_the_tag_limit_is_refused_in_one_line(tmp_path, monkeypatch):
+    monkeypatch.setattr(webpage, "MAX_TAGS", 10)
+    path = tmp_path / "story.html"
+    path.write_text(news_page(paragraphs_html()), encoding="utf-8")
+    with pytest.raises(SeedError) as caught:
+        load_article(path)
+    assert str(caught.value) == (
+        f"{path}: 28 tags, over the 10-tag limit for a saved page; "
+        "save the article's own page, not a whole site or thread"
+    )
 
 
 def test_html_deeply_nested_page_is_refused_in_one_line_not_a_crash():
