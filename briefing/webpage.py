@@ -34,7 +34,15 @@ from lxml.html import HtmlElement, document_fromstring
 from trafilatura.settings import use_config
 from trafilatura.utils import load_html
 
-from .article import block_paragraphs, clean_text, decode, drop_trailing_furniture, is_furniture
+from .article import (
+    CONTROL_CHARS,
+    MAX_TEXT_BYTES,
+    block_paragraphs,
+    clean_text,
+    decode,
+    drop_trailing_furniture,
+    is_furniture,
+)
 from .errors import SeedError
 from .model import Article
 
@@ -109,6 +117,11 @@ def read_page(data: bytes, path: Path) -> Article:
         raise SeedError(
             f"{path}: a headline but no article text (looked for <p> and <blockquote> in {BODY_ROOTS})"
         )
+    if (size := sum(len(p.encode("utf-8")) for p in paragraphs)) > MAX_TEXT_BYTES:
+        raise SeedError(
+            f"{path}: {size:,} bytes of article text, over the {MAX_TEXT_BYTES // 2**20} MiB limit "
+            "for the text of an article; check it is the right page"
+        )
     caption = lead_caption(tree, paragraphs[0])
     description = meta.get("og:description") or meta.get("description")
     if caption is None and description and not repeats(description, paragraphs):
@@ -174,16 +187,21 @@ def parse_tree(text: str) -> HtmlElement:
 
 
 def plain(text: str) -> str:
-    """Text on one line: entities a page escaped twice decoded, whitespace runs made one space."""
-    if ESCAPED_ENTITY.search(text):
-        text = html.unescape(text)
-    return WHITESPACE.sub(" ", clean_text(text)).strip()
+    """Text on one line: control characters (from entities) gone, whitespace runs made one space."""
+    if CONTROL_CHARS.search(text):
+        text = CONTROL_CHARS.sub("", text)
+    return WHITESPACE.sub(" ", text).strip()
+
+
+def unescaped(text: str) -> str:
+    """Metadata on one line, with entities decoded that the page escaped twice (`&amp;ldquo;`)."""
+    return plain(html.unescape(text) if ESCAPED_ENTITY.search(text) else text)
 
 
 def field(document: object, name: str) -> str | None:
     """One metadata field of trafilatura's document, cleaned; None when absent."""
     value = getattr(document, name, None)
-    return plain(value) or None if isinstance(value, str) else None
+    return unescaped(value) or None if isinstance(value, str) else None
 
 
 def meta_tags(tree: HtmlElement) -> dict[str, str]:
@@ -191,7 +209,7 @@ def meta_tags(tree: HtmlElement) -> dict[str, str]:
     found: dict[str, str] = {}
     for meta in tree.iter("meta"):
         key = (meta.get("property") or meta.get("name") or "").strip().lower()
-        if key and key not in found and (text := plain(meta.get("content") or "")):
+        if key and key not in found and (text := unescaped(meta.get("content") or "")):
             found[key] = text
     return found
 

@@ -606,6 +606,29 @@ def test_html_page_over_the_tag_limit_is_refused_in_one_line(tmp_path, monkeypat
     )
 
 
+def test_html_article_text_over_the_text_limit_is_refused_in_one_line(tmp_path, monkeypatch):
+    monkeypatch.setattr(webpage, "MAX_TEXT_BYTES", 100)
+    path = tmp_path / "story.html"
+    path.write_text(news_page(f"<article>{paragraphs_html()}</article>"), encoding="utf-8")
+    with pytest.raises(SeedError) as caught:
+        load_article(path)
+    size = sum(len(p.encode("utf-8")) for p in STORY)
+    assert str(caught.value) == (
+        f"{path}: {size:,} bytes of article text, over the 0 MiB limit for the text of an article; "
+        "check it is the right page"
+    )
+
+
+def test_html_metadata_is_unescaped_twice_but_article_text_only_once():
+    head = '<meta property="og:title" content="AT&amp;amp;T &amp;ldquo;wins&amp;rdquo;">'
+    html = news_page(
+        f"<article><p>Write &amp;lt;b&amp;gt; to show &lt;b&gt;.</p>{paragraphs_html()}</article>", head
+    )
+    article = parse_html(html)
+    assert article.headline == "AT&T “wins”"
+    assert article.paragraphs[0] == "Write &lt;b&gt; to show <b>."
+
+
 def test_html_deeply_nested_page_is_refused_in_one_line_not_a_crash():
     html = "<title>H</title><article>" + "<div>" * 5000 + "<p>Deep text.</p>" + "</div>" * 5000 + "</article>"
     with pytest.raises(SeedError, match="a headline but no article text"):
