@@ -1,12 +1,15 @@
 """Benchmark of the build loop on this machine: `python tests/bench.py [--quick] [--json FILE]`.
 
 Reports, against the targets in README.md (*Benchmark*):
-- cold build: the whole `python build.py` process, next to `python -c "import jinja2, markdown,
-  bs4"` (the import floor) timed in the same run, as a ratio; and which heavy modules it imported;
+- cold build: the whole `python build.py` process, next to `python -c "import jinja2, cmarkgfm,
+  trafilatura"` (the import floor: the runtime dependencies but the watcher) timed in the same
+  run, as a ratio; and which heavy modules it imported;
 - warm rebuild: build() again inside one process, which is what watch mode pays per save;
 - save-to-page: `build.py --watch` running, from the seed's write to the new index.html on disk;
 - scaling: the seed's body repeated to 10 KB ... 5 MB, time and peak memory per size;
-- pathological input: 1 MB runs of quote marks and of unclosed quotes, time per size.
+- pathological input: 1 MB runs of quote marks and of unclosed quotes, time per size;
+- pathological markup: Markdown at its 2 MiB limit and saved pages at their 8 MiB limit made of
+  runs that stall other parsers, time and peak memory of each whole build.
 
 Not a test: it never fails on a slow machine. It prints figures and marks each target
 met or missed. Everything is built in a temporary folder, never into site/.
@@ -28,8 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SEED = next(p for p in sorted((ROOT / "seeds").iterdir()) if p.suffix == ".txt")
 PYTHON = sys.executable
-IMPORT_FLOOR = "import jinja2, markdown, bs4"
-HEAVY = ("bs4", "markdown", "watchfiles", "http.server", "jinja2")
+IMPORT_FLOOR = "import jinja2, cmarkgfm, trafilatura"
+HEAVY = ("trafilatura", "lxml", "cmarkgfm", "watchfiles", "http.server", "jinja2")
 SIZES = (10_000, 100_000, 1_000_000, 5_000_000)
 
 # Runs in a fresh interpreter: build one article, report time, phases and peak memory (JSON).
@@ -363,6 +366,76 @@ def print_series(title: str, rows: list[dict], interpreter_rss: int) -> None:
         )
 
 
+# --- 6. pathological Markdown and saved pages ---------------------------------------------------------
+
+MARKUP_LIMITS = {".md": 2 * 2**20, ".html": 8 * 2**20}
+MARKUP_RUNS = {  # name: (suffix, repeated unit); each file is filled to its format's size limit
+    "md: [ run": (".md", "["),
+    "md: ![ run": (".md", "!["),
+    "md: [a]( run": (".md", "[a]("),
+    "md: <http:// run": (".md", "<http://"),
+    "md: *a * run": (".md", "*a* "),
+    "md: nested > quotes": (".md", ">"),
+    "md: &#123; entities": (".md", "&#123; "),
+    "md: unclosed <!--": (".md", "<!--"),
+    "md: a line per word": (".md", "a\n"),
+    "md: links and emphasis in prose": (".md", "See [the report](https://example.com/r) and *this*. "),
+    "html: unclosed <!--": (".html", "<!--"),
+    "html: nested <ul><li>": (".html", "<ul><li>"),
+    "html: nested <div>": (".html", "<div>"),
+    "html: nested tables": (".html", "<table><tr><td>"),
+    "html: unclosed <p>": (".html", "<p>a "),
+    "html: one long paragraph": (".html", "word "),
+}
+MARKUP_HEADS = {".md": "# A run of markup\n\n", ".html": "<title>A run of markup</title><p>It begins here. "}
+# Runs one build.py in a child and reports its wall time, peak RSS and outcome (JSON).
+MARKUP_CHILD = r"""
+import json, resource, subprocess, sys, time
+t = time.perf_counter()
+done = subprocess.run(sys.argv[1:], capture_output=True, text=True, timeout=120)
+seconds = time.perf_counter() - t
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+lines = (done.stdout + done.stderr).strip().splitlines()
+print(json.dumps({"seconds": seconds, "peak_rss": peak, "code": done.returncode, "out": lines}))
+"""
+
+
+def markup_run(suffix: str, unit: str, work: Path) -> dict:
+    """Build one file of `unit` repeated to the size limit of its format; time, memory, outcome."""
+    head = MARKUP_HEADS[suffix]
+    seed = work / f"run{suffix}"
+    seed.write_text(head + unit * ((MARKUP_LIMITS[suffix] - len(head)) // len(unit)), encoding="utf-8")
+    build = [PYTHON, "build.py", "--seed", str(seed), "--out", str(Path(tempfile.mkdtemp(dir=work)))]
+    try:
+        done = subprocess.run(
+            [PYTHON, "-c", MARKUP_CHILD, *build], cwd=ROOT, capture_output=True, text=True, timeout=180
+        )
+        return json.loads(done.stdout) | {"bytes": seed.stat().st_size}
+    except (subprocess.TimeoutExpired, ValueError):
+        return {"bytes": seed.stat().st_size, "timeout_s": 120}
+
+
+def markup_rows(work: Path) -> dict:
+    """Section 6: each run built or refused in one line, under 10 s and 500 MB."""
+    print(
+        "\n6. pathological markup at the size limit (target: built, or refused in one line, < 10 s, < 500 MB)"
+    )
+    rows = {}
+    for name, (suffix, unit) in MARKUP_RUNS.items():
+        row = rows[name] = markup_run(suffix, unit, work)
+        if "seconds" not in row:
+            print(f"  {name:34} {row['bytes']:>10,}  over {row['timeout_s']} s: MISSED")
+            continue
+        one_line = row["code"] == 0 or (row["code"] == 1 and len(row["out"]) == 1)
+        outcome = "built" if row["code"] == 0 else "refused: " + (row["out"] or ["?"])[-1].split(": ", 2)[-1]
+        ok = one_line and row["seconds"] < 10 and row["peak_rss"] < 500 * 2**20
+        print(
+            f"  {name:34} {row['bytes']:>10,}  {row['seconds']:6.2f} s  {mib(row['peak_rss']):>10}"
+            f"  {verdict(ok):6}  {outcome[:70]}"
+        )
+    return rows
+
+
 # --- report ------------------------------------------------------------------------------------------
 
 
@@ -371,6 +444,8 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (a rough look)")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
     parser.add_argument("--skip-pathological", action="store_true", help="leave out the quote-mark runs")
+    parser.add_argument("--skip-markup", action="store_true", help="leave out the Markdown and HTML runs")
+    parser.add_argument("--markup-only", action="store_true", help="only the Markdown and HTML runs")
     args = parser.parse_args()
     quick = args.quick
     figures: dict = {"python": sys.version.split()[0], "cpus": os.cpu_count(), "load": os.getloadavg()}
@@ -380,6 +455,10 @@ def main() -> int:
             f"briefing benchmark: Python {figures['python']}, {figures['cpus']} CPUs, "
             f"load average {figures['load'][0]:.2f} at the start, seed {SEED.name}"
         )
+        if args.markup_only:
+            figures["markup"] = markup_rows(work)
+            args.json and args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+            return 0
 
         c = figures["cold"] = cold(5 if quick else 21, work)
         print("\n1. cold build (whole process, median of interleaved runs)")
@@ -444,6 +523,8 @@ def main() -> int:
                     print("    not linear; most own time at 10 KB (cProfile):")
                     for line in hotspots(make(10_000), work):
                         print(f"      {line}")
+        if not args.skip_markup:
+            figures["markup"] = markup_rows(work)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return 0
