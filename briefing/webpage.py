@@ -60,7 +60,7 @@ ESCAPED_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*
 TITLE_SEPARATOR = re.compile(r"\s+[|\-–—·:»]\s+")
 SITE_NAME_MAX_WORDS = 4
 TAG_START = re.compile(r"<[A-Za-z]")
-MAX_TAGS = 30_000  # a news page has a few thousand elements
+MAX_TAGS = 20_000  # a news page has a few thousand elements
 HIDDEN_XPATH = (  # what a reader of the page never sees
     "//*[@hidden or @aria-hidden='true' or contains(translate(@style, ' ', ''), 'display:none')"
     " or contains(translate(@style, ' ', ''), 'visibility:hidden')]"

@@ -369,7 +369,7 @@ def print_series(title: str, rows: list[dict], interpreter_rss: int) -> None:
 # --- 6. pathological Markdown and saved pages ---------------------------------------------------------
 
 MARKUP_LIMITS = {".md": 2 * 2**20, ".html": 8 * 2**20}
-MARKUP_RUNS = {  # name: (suffix, repeated unit); each file is filled to its format's size limit
+MARKUP_RUNS = {  # name: (suffix, repeated unit[, count]); filled to the format's size limit by default
     "md: [ run": (".md", "["),
     "md: ![ run": (".md", "!["),
     "md: [a]( run": (".md", "[a]("),
@@ -386,6 +386,11 @@ MARKUP_RUNS = {  # name: (suffix, repeated unit); each file is filled to its for
     "html: nested tables": (".html", "<table><tr><td>"),
     "html: unclosed <p>": (".html", "<p>a "),
     "html: one long paragraph": (".html", "word "),
+    "html: paragraphs up to the tag limit": (
+        ".html",
+        '<p>"No," she said, and he wrote it down.</p>\n',
+        19_990,
+    ),
 }
 MARKUP_HEADS = {".md": "# A run of markup\n\n", ".html": "<title>A run of markup</title><p>It begins here. "}
 # Runs one build.py in a child and reports its wall time, peak RSS and outcome (JSON).
@@ -400,11 +405,12 @@ print(json.dumps({"seconds": seconds, "peak_rss": peak, "code": done.returncode,
 """
 
 
-def markup_run(suffix: str, unit: str, work: Path) -> dict:
-    """Build one file of `unit` repeated to the size limit of its format; time, memory, outcome."""
+def markup_run(suffix: str, unit: str, work: Path, count: int | None = None) -> dict:
+    """Build one file of `unit` repeated `count` times, or to the size limit of its format."""
     head = MARKUP_HEADS[suffix]
     seed = work / f"run{suffix}"
-    seed.write_text(head + unit * ((MARKUP_LIMITS[suffix] - len(head)) // len(unit)), encoding="utf-8")
+    count = count or (MARKUP_LIMITS[suffix] - len(head)) // len(unit)
+    seed.write_text(head + unit * count, encoding="utf-8")
     build = [PYTHON, "build.py", "--seed", str(seed), "--out", str(Path(tempfile.mkdtemp(dir=work)))]
     try:
         done = subprocess.run(
@@ -421,8 +427,8 @@ def markup_rows(work: Path) -> dict:
         "\n6. pathological markup at the size limit (target: built, or refused in one line, < 10 s, < 500 MB)"
     )
     rows = {}
-    for name, (suffix, unit) in MARKUP_RUNS.items():
-        row = rows[name] = markup_run(suffix, unit, work)
+    for name, (suffix, unit, *count) in MARKUP_RUNS.items():
+        row = rows[name] = markup_run(suffix, unit, work, *count)
         if "seconds" not in row:
             print(f"  {name:34} {row['bytes']:>10,}  over {row['timeout_s']} s: MISSED")
             continue
@@ -436,6 +442,20 @@ def markup_rows(work: Path) -> dict:
     return rows
 
 
+AEB_RUN = ROOT.parent / "shared" / "eval" / "aeb_run.py"  # outside the repository
+
+
+def aeb_summary() -> str:
+    """The Article Extraction Benchmark's summary line for saved pages (181 real news pages)."""
+    if not AEB_RUN.exists():
+        return f"skipped: {AEB_RUN} not found"
+    command = f"{PYTHON} build.py --seed {{article}} --out {{out}}"
+    done = subprocess.run(
+        [PYTHON, str(AEB_RUN), "--cmd", command, "--jobs", "1"], cwd=ROOT, capture_output=True, text=True
+    )
+    return (done.stdout.strip().splitlines() or [done.stderr.strip()])[-1]
+
+
 # --- report ------------------------------------------------------------------------------------------
 
 
@@ -446,6 +466,7 @@ def main() -> int:
     parser.add_argument("--skip-pathological", action="store_true", help="leave out the quote-mark runs")
     parser.add_argument("--skip-markup", action="store_true", help="leave out the Markdown and HTML runs")
     parser.add_argument("--markup-only", action="store_true", help="only the Markdown and HTML runs")
+    parser.add_argument("--aeb", action="store_true", help="only the saved-page benchmark (about 5 minutes)")
     args = parser.parse_args()
     quick = args.quick
     figures: dict = {"python": sys.version.split()[0], "cpus": os.cpu_count(), "load": os.getloadavg()}
@@ -455,6 +476,9 @@ def main() -> int:
             f"briefing benchmark: Python {figures['python']}, {figures['cpus']} CPUs, "
             f"load average {figures['load'][0]:.2f} at the start, seed {SEED.name}"
         )
+        if args.aeb:
+            print(f"\nsaved pages, Article Extraction Benchmark: {aeb_summary()}")
+            return 0
         if args.markup_only:
             figures["markup"] = markup_rows(work)
             args.json and args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
