@@ -47,6 +47,10 @@ from .errors import SeedError
 from .model import Article
 
 log = logging.getLogger(__name__)
+# trafilatura and its helpers log ordinary pages as errors ("parsed tree length: 0"); a build
+# says one line, so they speak only when the build logs each step (-v).
+for _name in ("trafilatura", "htmldate", "courlan", "justext"):
+    logging.getLogger(_name).setLevel(logging.DEBUG if log.isEnabledFor(logging.DEBUG) else logging.CRITICAL)
 
 BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")  # UTF-8, UTF-16 LE/BE (UTF-32 LE starts alike)
 CHARSET_SCAN_BYTES = 8192  # the declaration belongs near the top of <head>
@@ -73,7 +77,7 @@ CREDIT_XPATH = (
 LABELS_MAX_CHARS = 200
 OPENING_CHARS = 60  # enough of a paragraph to know it again
 ELLIPSIS = re.compile(r"(?:\.\.\.|…)$")
-BODY_ROOTS = "<article>, [itemprop=articleBody], <main>, <body>"
+SAVE_AGAIN = "save the article's own page again"
 SHORT_TEXT = 500  # characters
 CONFIG = use_config()
 # Take the main extractor's text even when it is short: on a short page its fallback reads
@@ -114,9 +118,7 @@ def read_page(data: bytes, path: Path) -> Article:
     if sum(map(len, paragraphs)) < LABELS_MAX_CHARS and all(map(is_furniture, paragraphs)):
         paragraphs = []  # a few labels from a menu or a footer, not an article
     if not paragraphs:
-        raise SeedError(
-            f"{path}: a headline but no article text (looked for <p> and <blockquote> in {BODY_ROOTS})"
-        )
+        raise SeedError(f"{path}: a headline but no article text, only menus, links or labels; {SAVE_AGAIN}")
     if (size := sum(len(p.encode("utf-8")) for p in paragraphs)) > MAX_TEXT_BYTES:
         raise SeedError(
             f"{path}: {size:,} bytes of article text, over the {MAX_TEXT_BYTES // 2**20} MiB limit "

@@ -777,6 +777,21 @@ def test_cli_reports_an_html_seed_without_text(tmp_path, capsys):
     assert capsys.readouterr().err.startswith(f"error: {seed}: a headline but no article text")
 
 
+def test_html_build_says_one_line_even_where_the_reader_logs_errors(tmp_path):
+    seed = write(tmp_path, "story.html", "just words, no markup")
+    done = subprocess.run(
+        [sys.executable, "build.py", "--seed", str(seed), "--out", str(tmp_path / "site")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"error: {seed}: no headline found (looked for og:title, <h1>, <title>); save the whole news page\n"
+    )
+
+
 def test_a_text_seed_imports_no_markdown_or_html_reader(tmp_path):
     seed = write(tmp_path, "story.txt", TXT_FORM)
     code = (
