@@ -10,13 +10,14 @@ Extraction Benchmark) and also reads the page's author, date and site name. What
   or the article's own), else <title>, each without the site name (`Headline | Site`) and with
   entities decoded even when the page escaped them twice (`&amp;ldquo;`);
 - paragraphs: one per block of the extracted text, and one per line where the page breaks
-  lines with <br> between whole sentences; short trailing lines without sentence punctuation
-  are dropped, as in the plain-text form;
+  lines with <br> between whole sentences; hidden parts are dropped first, and short trailing
+  lines without sentence punctuation after, as in the plain-text form;
 - standfirst: the caption of a lead photo (a <figure> before the first paragraph), else the
   page's description unless it only repeats the opening paragraphs.
 
-lxml parses the page in linear time, and trafilatura works on its tree; both are imported
-only when a saved page is read.
+Bounded work: lxml parses the page in linear time (to a depth of 255), a page of more than
+MAX_TAGS tags is refused before trafilatura, whose time grows with the tags, and so is article
+text over the text limit. lxml and trafilatura are imported only when a saved page is read.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from pathlib import Path
 
 import trafilatura
 from lxml import etree
-from lxml.html import HtmlElement, document_fromstring
+from lxml.html import HtmlElement, HTMLParser, document_fromstring
 from trafilatura.settings import use_config
 from trafilatura.utils import load_html
 
@@ -63,6 +64,7 @@ WHITESPACE = re.compile(r"[ \t\n\r\f\v]+")
 ESCAPED_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 TITLE_SEPARATOR = re.compile(r"\s+[|\-–—·:»]\s+")
 SITE_NAME_MAX_WORDS = 4
+UTF8_PARSER = HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
 TAG_START = re.compile(r"<[A-Za-z]")
 MAX_TAGS = 20_000  # a news page has a few thousand elements
 HIDDEN_XPATH = (  # what a reader of the page never sees
@@ -183,8 +185,8 @@ def decode_page(data: bytes, path: Path) -> str:
 def parse_tree(text: str) -> HtmlElement:
     """The page as an lxml tree (a fragment without <html> is wrapped in a document)."""
     tree = load_html(text)
-    if tree is None:
-        tree = document_fromstring(f"<html><body>{text}</body></html>")
+    if tree is None:  # bytes, since lxml refuses a str that declares an encoding
+        tree = document_fromstring(f"<html><body>{text}</body></html>".encode(), parser=UTF8_PARSER)
     return tree
 
 
