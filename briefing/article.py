@@ -18,6 +18,7 @@ import os
 import re
 import stat
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 from .errors import SeedError
@@ -62,21 +63,19 @@ def load_article(path: Path) -> Article:
     """Read, decode and parse one article file, choosing the reader by its suffix."""
     suffix = path.suffix.lower()
     data = read_bytes(path, MAX_HTML_BYTES if suffix in HTML_SUFFIXES else MAX_TEXT_BYTES)
-    text = decode(data, path)
-    if suffix in MARKDOWN_SUFFIXES:
+    if suffix in HTML_SUFFIXES:  # decoded by the page's own declared charset
+        from .webpage import read_page
+
+        article = read_page(data, path)
+    elif suffix in MARKDOWN_SUFFIXES:
         from .markup import parse_markdown
 
-        article = parse_markdown(text, path)
-    elif suffix in HTML_SUFFIXES:
-        from .markup import parse_html
-
-        article = parse_html(text, path)
+        article = parse_markdown(decode(data, path), path)
     else:
-        article = parse_text(text, path)
-    return Article(
-        headline=article.headline,
+        article = parse_text(decode(data, path), path)
+    return replace(
+        article,
         paragraphs=bounded(article.paragraphs, path),
-        standfirst=article.standfirst,
         source_file=shown_name(path.name),
         sha256=hashlib.sha256(data).hexdigest(),
     )

@@ -1,68 +1,60 @@
-"""Read a Markdown article or a saved news page into the same Article the plain-text reader gives.
+"""Read a Markdown article (.md, .markdown) into the same Article the plain-text reader gives.
 
-Both readers end in BeautifulSoup ("html.parser") and keep only the text of known block
-elements as plain strings: no markup from the file reaches the page, and the template
-escapes what is left. Paragraphs are the text of each <p>, <li>, <blockquote>, <pre> and
-subheading (<h2>-<h6>) in document order, whitespace collapsed.
+cmark (the CommonMark reference parser, in C, through cmarkgfm) renders the Markdown; it is
+built to take linear time on any input, runs of `[`, `*` or `<` included. lxml parses the
+result, and only the text of its blocks is kept, as plain strings: no markup from the file
+reaches the page, and the template escapes what is left.
 
-Markdown (.md, .markdown), rendered by a fresh `markdown.Markdown()` per call:
+- paragraphs: the text of each block in document order (<p>, list items, blockquotes,
+  subheadings, and the blocks of raw HTML such as <div>, <section> or table cells), whitespace
+  collapsed; links and images become their link text and alt text; script, style and the like
+  are dropped with their text;
 - headline: the first <h1>, else the first heading, else the first line of the first block;
 - standfirst: the block right under the headline when it is wholly emphasised (`*...*`), the
   Markdown way to write a deck or photo caption. A blockquote stays in the body: in a news
-  article it holds quoted words, which the quote finder must see;
-- links and images become their link text and alt text; raw HTML is never passed on, only
-  the text of the blocks above (script, style and the like are dropped with their text).
+  article it holds quoted words, which the quote finder must see.
 
-Saved news page (.html, .htm):
-- headline: og:title, else the first <h1> (inside the article first), else <title> without
-  a trailing " | Site" / " - Site" part;
-- body: the <article> with the most paragraph text, else [itemprop=articleBody], else <main>,
-  else <body>. Page chrome is dropped by tag (nav, header, footer, aside, form, figure, ...),
-  when hidden, and by class or id words (share, social, related, newsletter, advert, promo,
-  comment, byline, credit, ...) unless that element holds most of the text. Images are photos,
-  not text. Every <h1> is dropped from the body (the headline is shown apart), and so are
-  short trailing lines without sentence punctuation, as in the plain-text form;
-- standfirst: the caption of a lead <figure> (one before the first paragraph), like the
-  caption of the plain-text form; else og:description or meta description, unless it only
-  repeats the opening paragraphs.
+Raw HTML is rendered as it is written (cmark's "unsafe" option) only so that its text can be
+read: the tags themselves never reach the page.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
 from pathlib import Path
 
-import markdown
-from bs4 import BeautifulSoup, NavigableString, Tag
-from bs4.element import PreformattedString
+import cmarkgfm
+from cmarkgfm.cmark import Options
+from lxml import etree
+from lxml.etree import HTMLParser, _Element
 
-from .article import HEADLINE_PREFIX, clean_text, drop_trailing_furniture
+from .article import CONTROL_CHARS, HEADLINE_PREFIX, clean_text
 from .errors import SeedError
 from .model import Article
 
 log = logging.getLogger(__name__)
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-BLOCK_TAGS = frozenset({"p", "li", "blockquote", "pre", *HEADINGS})
 EMPHASIS_TAGS = frozenset({"em", "i"})
-NEVER_TEXT_TAGS = frozenset(
-    {"script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "canvas"}
-) | {"video", "audio", "head", "title", "button", "select", "textarea", "input", "dialog"}
-CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu"})
-CHROME_WORDS = re.compile(
-    r"^(?:share|sharing|social|related|newsletters?|advert\w*|ads?|promo\w*|comments?|bylines?"
-    r"|credits?|subscribe|signup|sidebar|breadcrumbs?|cookies?)$"
+NEVER_TEXT_TAGS = (
+    *("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "canvas"),
+    *("video", "audio", "head", "title", "button", "select", "textarea", "input", "dialog"),
 )
-NAME_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
-HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+INLINE_TAGS = frozenset(
+    {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark"}
+    | {"q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "u", "var", "wbr"}
+)
+MARKUP = "[]!*_`<>&\\"  # the characters that open or close inline markup (and > a blockquote)
+MARKUP_BUDGET = 100_000
+MAX_LINES = 100_000  # a 2 MiB article wrapped at 80 columns has 27,000
+HIDDEN = [(c, chr(0xFDD0 + i)) for i, c in enumerate(MARKUP)]
+SHOWN = [(n, c) for c, n in HIDDEN]
+NONCHARACTERS = re.compile("[\ufdd0-\ufdef]")  # never text; here they stand in for markup
+BLOCK_SEPARATOR = re.compile(r"(\n[ \t]*\n)")
 WHITESPACE = re.compile(r"[ \t\n\r\f\v]+")
-TITLE_SUFFIX = re.compile(r"\s+[|\-–—·]\s+(?P<site>[^|\-–—·]+)$")
-SITE_NAME_MAX_WORDS = 4
-ELLIPSIS = re.compile(r"(?:\.\.\.|…)$")
-Part = tuple[Tag, str]
-BODY_ROOTS = "<article>, [itemprop=articleBody], <main>, <body>"
+PARSER = HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False)
+Part = tuple[_Element, str]
 
 
 def parse_markdown(text: str, path: Path) -> Article:
@@ -70,10 +62,19 @@ def parse_markdown(text: str, path: Path) -> Article:
     text = clean_text(text)
     if not text.strip():
         raise SeedError(f"{path}: the file is empty; start it with # Headline and the article below it")
-    soup = BeautifulSoup(markdown.Markdown().convert(text), "html.parser")
-    prepare(soup, images_as_alt=True)
-    parts = blocks(soup)
-    headline, parts, under = markdown_headline(soup, parts)
+    if (lines := text.count("\n") + 1) > MAX_LINES:  # the parser's memory grows with the lines
+        raise SeedError(
+            f"{path}: {lines:,} lines, over the {MAX_LINES:,}-line limit for a Markdown article; "
+            "check it is the right file, or save it as .txt"
+        )
+    markdown = within_budget(text)
+    html = cmarkgfm.markdown_to_html(markdown, options=Options.CMARK_OPT_UNSAFE)
+    root = etree.fromstring(f"<html><body>{html}</body></html>", PARSER)[0]
+    prepare(root)
+    headline, parts, under = markdown_headline(root, blocks(root))
+    if markdown is not text:  # some blocks were read as plain text: show their characters
+        headline = swap(headline, SHOWN)
+        parts = [(element, swap(text, SHOWN)) for element, text in parts]
     if not headline:
         raise SeedError(
             f"{path}: no headline found (looked for a # heading, then the first line); start with # Headline"
@@ -81,235 +82,113 @@ def parse_markdown(text: str, path: Path) -> Article:
     standfirst = None
     if len(parts) > 1 and under < len(parts) and is_emphasised(parts[under][0]):
         standfirst = parts.pop(under)[1]
-    return finish(headline, [t for _, t in parts], standfirst, path, drop_furniture=False)
-
-
-def parse_html(text: str, path: Path) -> Article:
-    """Headline from the page's metadata, body paragraphs from its article element."""
-    text = clean_text(text)
-    if not text.strip():
-        raise SeedError(f"{path}: the file is empty; save the whole news page again")
-    soup = BeautifulSoup(text, "html.parser")
-    root, meta = body_root(soup), meta_tags(soup)
-    headline = html_headline(soup, root, meta)
-    if not headline:
-        raise SeedError(
-            f"{path}: no headline found (looked for og:title, <h1>, <title>); save the whole news page"
-        )
-    description = meta.get("og:description") or meta.get("description")
-    prepare(root, images_as_alt=False)
-    drop_chrome(root)
-    caption = lead_caption(root)
-    remove(root, lambda tag: tag.name == "figure")
-    paragraphs = [t for tag, t in blocks(root) if tag.name != "h1" and t != headline]
-    if not paragraphs:
-        raise SeedError(
-            f"{path}: a headline but no article text (looked for <p> and <blockquote> in {BODY_ROOTS})"
-        )
-    if caption is None and description and not repeats(description, paragraphs):
-        caption = description
-    return finish(headline, paragraphs, caption, path, drop_furniture=True)
-
-
-def finish(
-    headline: str, paragraphs: list[str], standfirst: str | None, path: Path, *, drop_furniture: bool
-) -> Article:
-    """Drop trailing furniture lines as the plain-text reader does; refuse an article without text."""
-    if drop_furniture:
-        paragraphs = drop_trailing_furniture(paragraphs)
-    if not paragraphs:
+    if not parts:
         raise SeedError(f"{path}: a headline but no article text below it; add paragraphs under the headline")
-    return Article(headline=headline, paragraphs=tuple(paragraphs), standfirst=standfirst or None)
+    return Article(headline=headline, paragraphs=tuple(t for _, t in parts), standfirst=standfirst)
+
+
+def within_budget(text: str) -> str:
+    """The Markdown with its markup characters past MARKUP_BUDGET hidden from the parser.
+
+    Blocks (runs of lines between blank lines) are read in order; once the markup characters
+    of the blocks so far pass the budget, the rest are read as plain text: their characters
+    are swapped for Unicode noncharacters, which no parser treats as markup, and swapped back
+    in the text read. A news article uses a few hundred; a run of thousands of `[` would cost
+    the parser time and memory for nothing.
+    """
+    if sum(map(text.count, MARKUP)) <= MARKUP_BUDGET:
+        return text
+    text = NONCHARACTERS.sub("", text)
+    spent, out = 0, []
+    for block in BLOCK_SEPARATOR.split(text):
+        spent += sum(map(block.count, MARKUP))
+        out.append(block if spent <= MARKUP_BUDGET else swap(block, HIDDEN))
+    log.debug("%d markup characters; read those past the first %d as text", spent, MARKUP_BUDGET)
+    return "".join(out)
+
+
+def swap(text: str, pairs: list[tuple[str, str]]) -> str:
+    """Replace each first character of `pairs` with its second (str.replace: fast on long text)."""
+    for old, new in pairs:
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 def plain(text: str) -> str:
-    """Cleaned text on one line: control characters gone, ASCII whitespace runs made one space."""
-    return WHITESPACE.sub(" ", clean_text(text)).strip()
+    """Text on one line: control characters (from entities) gone, ASCII whitespace runs made one space."""
+    if CONTROL_CHARS.search(text):
+        text = CONTROL_CHARS.sub("", text)
+    return WHITESPACE.sub(" ", text).strip()
 
 
-def prepare(root: Tag, *, images_as_alt: bool) -> None:
+def prepare(root: _Element) -> None:
     """Drop elements that never hold article text; turn <br> into a space and images into alt text."""
-    remove(root, lambda tag: tag.name in NEVER_TEXT_TAGS)
-    for br in root.find_all("br"):
-        br.replace_with(" ")
-    for img in root.find_all("img"):
-        img.replace_with(img.get("alt", "") if images_as_alt else "")
+    etree.strip_elements(root, *NEVER_TEXT_TAGS, with_tail=False)
+    for element in root.iter("br", "img"):
+        element.tail = (" " if element.tag == "br" else element.get("alt", "")) + (element.tail or "")
+    etree.strip_elements(root, "br", "img", with_tail=False)
 
 
-def blocks(root: Tag) -> list[Part]:
-    """(element, text) for each paragraph-like element under `root`, in document order.
+def blocks(root: _Element) -> list[Part]:
+    """(element, text) for each run of text between block boundaries, in document order.
 
-    A block holding other blocks (a loose list item, a blockquote) gives its loose runs of
-    text and then theirs. Iterative, so a deeply nested page cannot exhaust the stack.
+    Every element that is not inline (<em>, <a>, <code>, ...) bounds a block, so a loose list
+    item or a <div> gives its loose text and then that of the blocks inside it. The element
+    is the innermost block holding the text.
     """
-    holders = block_holders(root)
     found: list[Part] = []
-    stack = [(root, iter(root.children), [])]
-    while stack:
-        node, children, run = stack[-1]
-        in_block = node.name in BLOCK_TAGS
-        child = next(children, None)
-        if child is None or (isinstance(child, Tag) and (id(child) in holders or child.name in BLOCK_TAGS)):
-            if in_block and (text := plain("".join(run))):
-                found.append((node, text))
+    run: list[str] = []
+    holders: list[_Element] = [root]
+
+    def flush() -> None:
+        if run:
+            if text := plain("".join(run)):
+                found.append((holders[-1], text))
             run.clear()
-        if child is None:
-            stack.pop()
-        elif isinstance(child, Tag) and id(child) in holders:
-            stack.append((child, iter(child.children), []))
-        elif isinstance(child, Tag) and child.name in BLOCK_TAGS:
-            if text := plain(child.get_text()):
-                found.append((child, text))
-        elif in_block and isinstance(child, Tag):
-            run.append(child.get_text())
-        elif in_block and not isinstance(child, PreformattedString):
-            run.append(str(child))
+
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        inline = element.tag in INLINE_TAGS
+        if not inline:
+            flush()
+        if event == "start":
+            if not inline:
+                holders.append(element)
+            if element.text:
+                run.append(element.text)
+        else:
+            if not inline:
+                holders.pop()
+            if element.tail and element is not root:
+                run.append(element.tail)
+    flush()
     return found
 
 
-def block_holders(root: Tag) -> set[int]:
-    """The ids of the elements under `root` that have a block element somewhere below them."""
-    holders: set[int] = set()
-    for tag in root.find_all(BLOCK_TAGS):
-        for parent in tag.parents:
-            if parent is root or id(parent) in holders:
-                break
-            holders.add(id(parent))
-    return holders
-
-
-def markdown_headline(soup: Tag, parts: list[Part]) -> tuple[str, list[Part], int]:
+def markdown_headline(root: _Element, parts: list[Part]) -> tuple[str, list[Part], int]:
     """The first <h1>, else the first heading, else the first line; the blocks without it, and
     the index of the block right under it. Text above a heading stays article text."""
-    for heading in (soup.find("h1"), soup.find(HEADINGS)):
-        if heading is not None and (text := plain(heading.get_text())):
+    for heading in (root.find(".//h1"), next(root.iter(*HEADINGS), None)):
+        if heading is not None and (text := plain("".join(heading.itertext()))):
             above = next((i for i, part in enumerate(parts) if part[0] is heading), 0)
             return text, [part for part in parts if part[0] is not heading], above
-        log.debug("no usable heading %r", heading and heading.name)
+        log.debug("no usable heading %r", heading is not None and heading.tag)
     if not parts:
         return "", parts, 0
-    tag, text = parts[0]
-    lines = tag.get_text() if tag.find(BLOCK_TAGS) is None else text
+    element, text = parts[0]
+    flat = all(child.tag in INLINE_TAGS for child in element.iterdescendants())
+    lines = "".join(element.itertext()) if flat else text
     first, _, rest = lines.strip().partition("\n")
     rest = plain(rest)
-    return plain(HEADLINE_PREFIX.sub("", first)), ([(tag, rest)] if rest else []) + parts[1:], 0
+    return plain(HEADLINE_PREFIX.sub("", first)), ([(element, rest)] if rest else []) + parts[1:], 0
 
 
-def is_emphasised(tag: Tag) -> bool:
+def is_emphasised(element: _Element) -> bool:
     """A <p> whose only content is one <em> or <i>: `*A deck or a photo caption.*`."""
-    content = [c for c in tag.contents if not (isinstance(c, NavigableString) and not c.strip())]
-    return tag.name == "p" and len(content) == 1 and getattr(content[0], "name", None) in EMPHASIS_TAGS
-
-
-def body_root(soup: BeautifulSoup) -> Tag:
-    """The element holding the article text: the fullest <article>, else the next best container."""
-    articles = soup.find_all("article")
-    if articles:
-        return max(articles, key=lambda a: sum(len(p.get_text()) for p in a.find_all("p")))
-    for candidate in (soup.find(attrs={"itemprop": "articleBody"}), soup.find("main"), soup.body):
-        if candidate is not None:
-            return candidate
-    log.debug("no <article>, [itemprop=articleBody], <main> or <body>; reading the whole file")
-    return soup
-
-
-def html_headline(soup: BeautifulSoup, root: Tag, meta: dict[str, str]) -> str:
-    """og:title, else the first <h1> (the article's own first), else <title> without the site name."""
-    if title := meta.get("og:title"):
-        return title
-    log.debug("no og:title")
-    for h1 in (root.find("h1"), soup.find("h1")):
-        if h1 is not None and (text := plain(h1.get_text())):
-            return text
-    log.debug("no <h1> with text")
-    title = soup.find("title")
-    return strip_site_name(plain(title.get_text())) if title is not None else ""
-
-
-def meta_tags(soup: BeautifulSoup) -> dict[str, str]:
-    """Each <meta property=...> or <meta name=...> content, cleaned; the first of a name wins."""
-    found: dict[str, str] = {}
-    for meta in soup.find_all("meta"):
-        key = str(meta.get("property") or meta.get("name") or "").strip().lower()
-        if key and key not in found and (text := plain(str(meta.get("content") or ""))):
-            found[key] = text
-    return found
-
-
-def strip_site_name(title: str) -> str:
-    """'Headline | Site Name' -> 'Headline'; a long last part is part of the headline."""
-    match = TITLE_SUFFIX.search(title)
-    if match and match.start() > 0 and len(match["site"].split()) <= SITE_NAME_MAX_WORDS:
-        return title[: match.start()]
-    return title
-
-
-def remove(root: Tag, unwanted: Callable[[Tag], bool]) -> None:
-    """Remove the outermost elements under `root` that are unwanted, with all they hold.
-
-    Walks the tree once and never asks a removed element anything (bs4 answers unknown
-    attributes such as `decomposed` with a subtree search, which is slow on deep pages).
-    """
-    found: list[Tag] = []
-    stack = [root]
-    while stack:
-        for child in stack.pop().children:
-            if isinstance(child, Tag):
-                (found if unwanted(child) else stack).append(child)
-    for tag in found:
-        tag.decompose()
-
-
-def drop_chrome(root: Tag) -> None:
-    """Remove navigation, hidden parts and share/related/advert boxes; never most of the text."""
-    total = len(root.get_text())
-
-    def chrome(tag: Tag) -> bool:
-        if tag.name in CHROME_TAGS:
-            return True
-        if not tag.attrs:
-            return False
-        if is_hidden(tag):
-            return True
-        if is_chrome_named(tag) and len(tag.get_text()) * 2 < total:
-            log.debug("dropped <%s class=%r id=%r>", tag.name, tag.get("class"), tag.get("id"))
-            return True
-        return False
-
-    remove(root, chrome)
-
-
-def is_hidden(tag: Tag) -> bool:
     return (
-        tag.has_attr("hidden")
-        or str(tag.get("aria-hidden", "")).lower() == "true"
-        or bool(HIDDEN_STYLE.search(str(tag.get("style", ""))))
+        element.tag == "p"
+        and len(element) == 1
+        and element[0].tag in EMPHASIS_TAGS
+        and not (element.text or "").strip()
+        and not (element[0].tail or "").strip()
     )
-
-
-def is_chrome_named(tag: Tag) -> bool:
-    """Does a word of the class or id say share, related, advert, ...? Whole words only."""
-    classes = tag.get("class") or []
-    names = [*(classes if isinstance(classes, list) else [classes]), str(tag.get("id") or "")]
-    return any(CHROME_WORDS.match(word.lower()) for name in names for word in NAME_SPLIT.split(name))
-
-
-def lead_caption(root: Tag) -> str | None:
-    """The caption of a figure that comes before the first paragraph with text."""
-    for tag in root.descendants:
-        if not isinstance(tag, Tag) or tag.name not in ("figure", "p", "blockquote"):
-            continue
-        if tag.name == "figure":
-            caption = tag.find("figcaption")
-            if caption is not None and (text := plain(caption.get_text())):
-                return text
-        elif tag.find_parent("figure") is None and plain(tag.get_text()):
-            return None
-    return None
-
-
-def repeats(description: str, paragraphs: list[str]) -> bool:
-    """Is the description the opening text again (perhaps cut short with an ellipsis)?"""
-    stem = ELLIPSIS.sub("", description).strip()
-    opening = " ".join(paragraphs[:3])
-    return opening.startswith(stem) or stem.startswith(paragraphs[0])

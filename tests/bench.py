@@ -1,16 +1,18 @@
 """Benchmark of the build loop on this machine: `python tests/bench.py [--quick] [--json FILE]`.
 
 Reports, against the targets in README.md (*Benchmark*):
-- cold build: the whole `python build.py` process, next to `python -c "import jinja2, markdown,
-  bs4"` (the import floor) timed in the same run, as a ratio; and which heavy modules it imported;
+- cold build: the whole `python build.py` process, next to `python -c "import jinja2, cmarkgfm,
+  trafilatura"` (the import floor: the runtime dependencies but the watcher) timed in the same
+  run, as a ratio; and which heavy modules it imported;
 - warm rebuild: build() again inside one process, which is what watch mode pays per save;
 - save-to-page: `build.py --watch` running, from the seed's write to the new index.html on disk;
 - scaling: the seed's body repeated to 10 KB ... 5 MB, time and peak memory per size;
 - pathological input: 1 MB runs of quote marks and of unclosed quotes, time per size;
-- at the size limit: one row per hostile input that once stalled a build (2 MiB of `"a" `,
-  of `said `, one-word paragraphs, Markdown `[` runs, 8 MiB of nested saved-page lists ...),
-  whole build time and peak memory against the bounds (plain text 5 s / 300 MB; Markdown and
-  saved pages 10 s / 500 MB, or refused within that time).
+- at the size limit: one row per hostile plain-text input that once stalled a build (2 MiB of
+  `"a" `, of `said `, one-word paragraphs ...), whole build time and peak memory against the
+  bounds (5 s / 300 MB);
+- pathological markup: Markdown at its 2 MiB limit and saved pages at their 8 MiB limit made of
+  runs that stall other parsers, time and peak memory of each whole build.
 
 Not a test: it never fails on a slow machine. It prints figures and marks each target
 met or missed. Everything is built in a temporary folder, never into site/.
@@ -32,8 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SEED = next(p for p in sorted((ROOT / "seeds").iterdir()) if p.suffix == ".txt")
 PYTHON = sys.executable
-IMPORT_FLOOR = "import jinja2, markdown, bs4"
-HEAVY = ("bs4", "markdown", "watchfiles", "http.server", "jinja2")
+IMPORT_FLOOR = "import jinja2, cmarkgfm, trafilatura"
+HEAVY = ("trafilatura", "lxml", "cmarkgfm", "watchfiles", "http.server", "jinja2")
 SIZES = (10_000, 100_000, 1_000_000, 5_000_000)
 
 # Runs in a fresh interpreter: build one article, report time, phases and peak memory (JSON).
@@ -395,20 +397,14 @@ AT_THE_LIMIT = {  # name: (suffix, text); each once took from 20 s to minutes, o
     "paragraphs of said": (".txt", repeated("Short\n\n", "said\n\n", 2 * MIB)),
     "one-word paragraphs": (".txt", repeated("Short\n\n", "Word.\n\n", 2 * MIB)),
     'Mr Lee said: "Yes." paragraphs': (".txt", repeated("Names\n\n", 'Mr Lee said: "Yes."\n\n', 2 * MIB)),
-    "Markdown [[[ …": (".md", repeated("# H\n\n", "[", 2 * MIB)),
-    "Markdown ![![ …": (".md", repeated("# H\n\n", "![", 2 * MIB)),
-    "Markdown <http:// …": (".md", repeated("# H\n\n", "<http://", 2 * MIB)),
-    "saved page, unclosed <!-- …": (".html", repeated("<h1>H</h1><p>x</p>", "<!--", 8 * MIB)),
-    "saved page, nested <ul><li> …": (".html", repeated("<h1>H</h1><p>x</p>", "<ul><li>", 8 * MIB)),
-    "saved page, nested <div> …": (".html", repeated("<h1>H</h1><p>x</p>", "<div>", 8 * MIB)),
 }
 LIMIT_BOUNDS = {".txt": (5.0, 300 * MIB), ".md": (10.0, 500 * MIB), ".html": (10.0, 500 * MIB)}
 
 
 def at_the_limit(work: Path, timeout: float) -> dict[str, dict]:
     rows = {}
-    print("\n6. hostile input at the size limit (whole build; bounds: .txt 5 s and 300 MiB, .md and .html")
-    print("   10 s and 500 MiB, or refused within that time; memory is the process's peak RSS)")
+    print("\n6. hostile plain text at the size limit (whole build; bounds: 5 s and 300 MiB;")
+    print("   memory is the process's peak RSS)")
     for name, (suffix, text) in AT_THE_LIMIT.items():
         row = rows[name] = child_build(text, work, timeout, phases=False, suffix=suffix)
         seconds_bound, memory_bound = LIMIT_BOUNDS[suffix]
@@ -426,6 +422,96 @@ def at_the_limit(work: Path, timeout: float) -> dict[str, dict]:
     return rows
 
 
+# --- 7. pathological Markdown and saved pages ---------------------------------------------------------
+
+MARKUP_LIMITS = {".md": 2 * 2**20, ".html": 8 * 2**20}
+MARKUP_RUNS = {  # name: (suffix, repeated unit[, count]); filled to the format's size limit by default
+    "md: [ run": (".md", "["),
+    "md: ![ run": (".md", "!["),
+    "md: [a]( run": (".md", "[a]("),
+    "md: <http:// run": (".md", "<http://"),
+    "md: *a * run": (".md", "*a* "),
+    "md: nested > quotes": (".md", ">"),
+    "md: &#123; entities": (".md", "&#123; "),
+    "md: unclosed <!--": (".md", "<!--"),
+    "md: a line per word": (".md", "a\n"),
+    "md: links and emphasis in prose": (".md", "See [the report](https://example.com/r) and *this*. "),
+    "html: unclosed <!--": (".html", "<!--"),
+    "html: nested <ul><li>": (".html", "<ul><li>"),
+    "html: nested <div>": (".html", "<div>"),
+    "html: nested tables": (".html", "<table><tr><td>"),
+    "html: unclosed <p>": (".html", "<p>a "),
+    "html: one long paragraph": (".html", "word "),
+    "html: paragraphs up to the tag limit": (
+        ".html",
+        '<p>"No," she said, and he wrote it down.</p>\n',
+        19_990,
+    ),
+}
+MARKUP_HEADS = {".md": "# A run of markup\n\n", ".html": "<title>A run of markup</title><p>It begins here. "}
+# Runs one build.py in a child and reports its wall time, peak RSS and outcome (JSON).
+MARKUP_CHILD = r"""
+import json, resource, subprocess, sys, time
+t = time.perf_counter()
+done = subprocess.run(sys.argv[1:], capture_output=True, text=True, timeout=120)
+seconds = time.perf_counter() - t
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+lines = (done.stdout + done.stderr).strip().splitlines()
+print(json.dumps({"seconds": seconds, "peak_rss": peak, "code": done.returncode, "out": lines}))
+"""
+
+
+def markup_run(suffix: str, unit: str, work: Path, count: int | None = None) -> dict:
+    """Build one file of `unit` repeated `count` times, or to the size limit of its format."""
+    head = MARKUP_HEADS[suffix]
+    seed = work / f"run{suffix}"
+    count = count or (MARKUP_LIMITS[suffix] - len(head)) // len(unit)
+    seed.write_text(head + unit * count, encoding="utf-8")
+    build = [PYTHON, "build.py", "--seed", str(seed), "--out", str(Path(tempfile.mkdtemp(dir=work)))]
+    try:
+        done = subprocess.run(
+            [PYTHON, "-c", MARKUP_CHILD, *build], cwd=ROOT, capture_output=True, text=True, timeout=180
+        )
+        return json.loads(done.stdout) | {"bytes": seed.stat().st_size}
+    except (subprocess.TimeoutExpired, ValueError):
+        return {"bytes": seed.stat().st_size, "timeout_s": 120}
+
+
+def markup_rows(work: Path) -> dict:
+    """Section 7: each run built or refused in one line, under 10 s and 500 MB."""
+    print(
+        "\n7. pathological markup at the size limit (target: built, or refused in one line, < 10 s, < 500 MB)"
+    )
+    rows = {}
+    for name, (suffix, unit, *count) in MARKUP_RUNS.items():
+        row = rows[name] = markup_run(suffix, unit, work, *count)
+        if "seconds" not in row:
+            print(f"  {name:34} {row['bytes']:>10,}  over {row['timeout_s']} s: MISSED")
+            continue
+        one_line = row["code"] == 0 or (row["code"] == 1 and len(row["out"]) == 1)
+        outcome = "built" if row["code"] == 0 else "refused: " + (row["out"] or ["?"])[-1].split(": ", 2)[-1]
+        ok = one_line and row["seconds"] < 10 and row["peak_rss"] < 500 * 2**20
+        print(
+            f"  {name:34} {row['bytes']:>10,}  {row['seconds']:6.2f} s  {mib(row['peak_rss']):>10}"
+            f"  {verdict(ok):6}  {outcome[:70]}"
+        )
+    return rows
+
+
+AEB_RUN = ROOT.parent / "shared" / "eval" / "aeb_run.py"  # outside the repository
+
+
+def aeb_summary() -> str:
+    """The Article Extraction Benchmark's summary line for saved pages (181 real news pages)."""
+    if not AEB_RUN.exists():
+        return f"skipped: {AEB_RUN} not found"
+    command = f"{PYTHON} build.py --seed {{article}} --out {{out}}"
+    done = subprocess.run(
+        [PYTHON, str(AEB_RUN), "--cmd", command, "--jobs", "1"], cwd=ROOT, capture_output=True, text=True
+    )
+    return (done.stdout.strip().splitlines() or [done.stderr.strip()])[-1]
+
+
 # --- report ------------------------------------------------------------------------------------------
 
 
@@ -437,6 +523,9 @@ def main() -> int:
     parser.add_argument(
         "--only-limit", action="store_true", help="run only the hostile inputs at the size limit (section 6)"
     )
+    parser.add_argument("--skip-markup", action="store_true", help="leave out the Markdown and HTML runs")
+    parser.add_argument("--markup-only", action="store_true", help="only the Markdown and HTML runs")
+    parser.add_argument("--aeb", action="store_true", help="only the saved-page benchmark (about 5 minutes)")
     args = parser.parse_args()
     quick = args.quick
     figures: dict = {"python": sys.version.split()[0], "cpus": os.cpu_count(), "load": os.getloadavg()}
@@ -446,6 +535,13 @@ def main() -> int:
             f"briefing benchmark: Python {figures['python']}, {figures['cpus']} CPUs, "
             f"load average {figures['load'][0]:.2f} at the start, seed {SEED.name}"
         )
+        if args.aeb:
+            print(f"\nsaved pages, Article Extraction Benchmark: {aeb_summary()}")
+            return 0
+        if args.markup_only:
+            figures["markup"] = markup_rows(work)
+            args.json and args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+            return 0
 
         if args.only_limit:
             figures["at_the_limit"] = at_the_limit(work, 60)
@@ -517,6 +613,8 @@ def main() -> int:
                     for line in hotspots(make(10_000), work):
                         print(f"      {line}")
         figures["at_the_limit"] = at_the_limit(work, 60 if quick else 120)
+        if not args.skip_markup:
+            figures["markup"] = markup_rows(work)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return 0
