@@ -942,3 +942,8 @@ def test_former_and_weekdays_are_not_part_of_a_name():
         '"We will act," said Former Obama speechwriter Jon Favreau.', '"Now," Ai Jun said on Monday.'
     )
     assert [s.name for s in briefing.speakers] == ["Jon Favreau", "Ai Jun"]
+
+
+def test_contractions_and_adverbs_are_no_speakers():
+    assert pairs('"We will act," I\'ve said.') == [("We will act,", None)]
+    assert pairs('Rather said: "We will act."') == [("We will act.", None)]

@@ -343,6 +343,7 @@ NAME_ADVERBS = set(
     """
 even only just both especially particularly notably perhaps again too like unlike including said says
 former ex acting interim besides beyond against among despite toward towards continued met
+was were is are had has does did
 """.split()
 )
 
@@ -353,6 +354,7 @@ NO_SPEAKER_WORDS = set(
 one two three four five six seven eight nine ten dozens hundreds thousands millions another others
 other some many most several few all both each either neither none the a an this that these those
 twitter facebook instagram youtube tiktok snapchat reddit linkedin whatsapp telegram
+rather perhaps nor instead more here there even beyond yet still so also then now maybe
 """.split()
 )
 

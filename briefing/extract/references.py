@@ -45,6 +45,7 @@ ORIGIN = re.compile(r"^(?:\d{1,3}|(?:of|from) [A-Z][\w.'’-]*)(?: [A-Z][\w.'’
 RELATIVE_CLAUSE = re.compile(r"\s(?:who|whose|whom|which)\s")
 MAX_DESCRIBED_APPOSITION = 24  # ', a Clinton aide during her 2008 run and now director of …,'
 MAX_DESCRIPTION_WORDS = 10  # 'a spokesman for the city council', not the clause after it
+CONTRACTION = re.compile(r"^(?:i|we|you|they|he|she|it)['’](?:ve|m|re|d|ll|s)$")  # "I've", "We're"
 PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$")  # a US lawmaker's party and state
 INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]?$")  # 'd.c', 'u.s': the full stop ends no sentence
 ROLE_ADJECTIVES = {
@@ -130,7 +131,7 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
     low = [w.lower() for w in words]
     if len(words) == 1 and low[0] in PRONOUNS:
         return Ref("pronoun", low[0])
-    if all(w in NO_SPEAKER_WORDS for w in low):
+    if all(w in NO_SPEAKER_WORDS or CONTRACTION.match(w) for w in low):
         return None  # 'Six', 'Others', 'Twitter': a number, a quantity or a platform speaks for nobody
     if low[0] in POSSESSIVES and low[-1] in DOC_NOUNS:
         return Ref("possessive-doc", " ".join(words), head=DOC_NOUNS[low[-1]], role=low[0])
