@@ -35,6 +35,7 @@ READ_ATTEMPTS = 3
 MAX_PARAGRAPHS = 20_000  # news articles have hundreds; past this the page would take seconds to render
 FURNITURE_MAX_WORDS = 4
 SENTENCE_END = re.compile(r"[.!?:;\"”’'…)。！？；：」』）]\s*$")  # Chinese and Japanese too
+ASCII_WHITESPACE = re.compile(r"[ \t\n\r\f\v]+")
 HEADLINE_PREFIX = re.compile(r"^(?:#\s+|title:\s*)", re.IGNORECASE)
 BLANK_LINES = re.compile(r"\n[ \t]*\n")
 BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
@@ -268,3 +269,10 @@ def block_paragraphs(lines: list[str]) -> list[str]:
     if len(lines) > 1 and all(SENTENCE_END.search(line) for line in lines[:-1]):
         return lines
     return [" ".join(lines)] if lines else []
+
+
+def plain(text: str) -> str:
+    """Text on one line: control characters (from entities) gone, ASCII whitespace runs made one space."""
+    if CONTROL_CHARS.search(text):
+        text = CONTROL_CHARS.sub("", text)
+    return ASCII_WHITESPACE.sub(" ", text).strip()

@@ -29,7 +29,7 @@ from cmarkgfm.cmark import Options
 from lxml import etree
 from lxml.etree import HTMLParser, _Element
 
-from .article import CONTROL_CHARS, HEADLINE_PREFIX, clean_text
+from .article import HEADLINE_PREFIX, clean_text, plain
 from .errors import SeedError
 from .model import Article
 
@@ -52,7 +52,6 @@ HIDDEN = [(c, chr(0xFDD0 + i)) for i, c in enumerate(MARKUP)]
 SHOWN = [(n, c) for c, n in HIDDEN]
 NONCHARACTERS = re.compile("[\ufdd0-\ufdef]")  # never text; here they stand in for markup
 BLOCK_SEPARATOR = re.compile(r"(\n[ \t]*\n)")
-WHITESPACE = re.compile(r"[ \t\n\r\f\v]+")
 PARSER = HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False)
 Part = tuple[_Element, str]
 
@@ -113,13 +112,6 @@ def swap(text: str, pairs: list[tuple[str, str]]) -> str:
         if old in text:
             text = text.replace(old, new)
     return text
-
-
-def plain(text: str) -> str:
-    """Text on one line: control characters (from entities) gone, ASCII whitespace runs made one space."""
-    if CONTROL_CHARS.search(text):
-        text = CONTROL_CHARS.sub("", text)
-    return WHITESPACE.sub(" ", text).strip()
 
 
 def prepare(root: _Element) -> None:

@@ -36,13 +36,13 @@ from trafilatura.settings import use_config
 from trafilatura.utils import load_html
 
 from .article import (
-    CONTROL_CHARS,
     MAX_TEXT_BYTES,
     block_paragraphs,
     clean_text,
     decode,
     drop_trailing_furniture,
     is_furniture,
+    plain,
 )
 from .errors import SeedError
 from .model import Article
@@ -60,7 +60,6 @@ META_CHARSET = re.compile(rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9_.
 # Latin-1 use its curly quotes at 0x91-0x94.
 AS_WINDOWS_1252 = {"latin-1", "iso8859-1", "ascii", "cp1252"}
 INLINE_TAGS = frozenset({"hi", "ref", "del", "lb", "graphic", "span", "a", "b", "i", "em", "strong"})
-WHITESPACE = re.compile(r"[ \t\n\r\f\v]+")
 ESCAPED_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 TITLE_SEPARATOR = re.compile(r"\s+[|\-–—·:»]\s+")
 SITE_NAME_MAX_WORDS = 4
@@ -188,13 +187,6 @@ def parse_tree(text: str) -> HtmlElement:
     if tree is None:  # bytes, since lxml refuses a str that declares an encoding
         tree = document_fromstring(f"<html><body>{text}</body></html>".encode(), parser=UTF8_PARSER)
     return tree
-
-
-def plain(text: str) -> str:
-    """Text on one line: control characters (from entities) gone, whitespace runs made one space."""
-    if CONTROL_CHARS.search(text):
-        text = CONTROL_CHARS.sub("", text)
-    return WHITESPACE.sub(" ", text).strip()
 
 
 def unescaped(text: str) -> str:
