@@ -5,8 +5,12 @@ the role written before it (`Health Minister Ann Lee`) or after it (`Jan Kühn, 
 the board,`), so that `Lee` or `Kuehn` later resolve to the full name. The second walks
 the article in order, keeping track of who is in focus, and gives each quotation the
 speaker of its cue, of its chain (a quote continued across a reopening mark), or of the
-narration right before it. Partial quotes need a cue in their sentence; without one they
-are scare quotes, titles or terms and are left out.
+narration right before it. A cue is a reporting verb with its subject (cues.py), a label
+(`Ann Lee:`), a sentence that ends in a colon and introduces the quote, or a short sentence
+right after it (`Lee said.`); the words that credit a quote are kept as its evidence.
+Partial quotes need a cue in their sentence (any kept quote of the sentence lends its own);
+without one they are scare quotes, titles or terms and are left out. Every cue heard on the
+way is handed to reported.py, which reads what it reports.
 """
 
 from __future__ import annotations
