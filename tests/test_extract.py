@@ -947,3 +947,14 @@ def test_former_and_weekdays_are_not_part_of_a_name():
 def test_contractions_and_adverbs_are_no_speakers():
     assert pairs('"We will act," I\'ve said.') == [("We will act,", None)]
     assert pairs('Rather said: "We will act."') == [("We will act.", None)]
+
+
+def test_an_age_then_an_apposition_gives_the_role():
+    assert [
+        (s.name, s.role) for s in run('Ann Lee, 45, a teacher from Leeds, said: "It is hard."').speakers
+    ] == [("Ann Lee", "a teacher from Leeds")]
+
+
+def test_a_demonym_describes_the_person_in_focus():
+    paragraphs = ['Rovers manager Tom Reed said: "We will win."', '"It was hard," the Scot added.']
+    assert pairs(*paragraphs) == [("We will win.", "Tom Reed"), ("It was hard,", "Tom Reed")]

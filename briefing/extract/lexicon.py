@@ -338,6 +338,14 @@ hungarian czech romanian bulgarian serbian croatian taiwanese singaporean emirat
 """.split()
 )
 
+# Nouns for people of a country: 'the Scot added' means the person in focus.
+DEMONYMS = set(
+    """
+scot briton brit englishman englishwoman welshman welshwoman irishman irishwoman frenchman
+frenchwoman dutchman dutchwoman dane swede finn pole spaniard norwegian argentine kiwi aussie
+""".split()
+)
+
 # Words that can stand before a name at the start of a sentence without being part of it.
 NAME_ADVERBS = set(
     """

@@ -18,6 +18,7 @@ from .lexicon import (
     ABBREVIATIONS,
     AUXILIARIES,
     COMMON_VERBS,
+    DEMONYMS,
     DOC_NOUNS,
     FINITE_VERBS,
     HONORIFICS,
@@ -106,10 +107,12 @@ def parse_reference(np: str) -> Ref | None:
     while len(segments) > 1 and is_adverbial(segments[0]):
         segments.pop(0)
     head_seg, apposition = segments[0], None
+    if len(segments) > 1 and looks_like_name(segments[0]) and ORIGIN.match(segments[1]):
+        # 'Ann Lee, 30, of Leeds, Kent,': her age and home town; an apposition may follow
+        rest = [seg for seg in segments[1:] if not ORIGIN.match(seg) and not is_place(seg)]
+        segments = segments[:1] + rest[:1]
     if len(segments) > 1:
-        if looks_like_name(segments[0]) and ORIGIN.match(segments[1]):
-            segments = segments[:1]  # 'Ann Lee, 30, of Leeds, Kent,': her age and home town
-        elif looks_like_name(segments[0]) and is_apposition(before_relative(segments[1])):
+        if looks_like_name(segments[0]) and is_apposition(before_relative(segments[1])):
             apposition = before_relative(segments[1])  # 'Ann Lee, an aide who quit in May, said'
         elif looks_like_name(segments[-1]) and is_role_noun(segments[-2].split()[-1]):
             head_seg, apposition = segments[-1], segments[-2]  # "The firm's finance director, Ann Lee"
@@ -146,6 +149,8 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
             and all(is_capitalised(w) or w in CONNECTORS for w in words[1:])
             and not titled_person(words[1:])
         ):
+            if len(words) == 2 and low[1] in DEMONYMS:
+                return Ref("role", " ".join(["the", low[1]]), head=low[1])  # 'the Scot added'
             return Ref("org", " ".join(["the", *words[1:]]), name=tuple(words[1:]))
         run_start = len(words)
         while run_start > 0 and (
@@ -347,6 +352,12 @@ def is_apposition(segment: str) -> bool:
     if POSSESSIVE_END.search(words[0]) and is_capitalised(words[0]):
         return True  # ", Harwell's chief economist,"
     return first.islower() and any(is_role_noun(w) for w in words)
+
+
+def is_place(segment: str) -> bool:
+    """', Kent,' after a home town: capitalised words and no title or role in them."""
+    words = segment.split()
+    return all(is_capitalised(w) and not is_title_word(w) for w in words) and len(words) <= 3
 
 
 def before_relative(segment: str) -> str:
