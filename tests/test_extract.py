@@ -958,3 +958,8 @@ def test_an_age_then_an_apposition_gives_the_role():
 def test_a_demonym_describes_the_person_in_focus():
     paragraphs = ['Rovers manager Tom Reed said: "We will win."', '"It was hard," the Scot added.']
     assert pairs(*paragraphs) == [("We will win.", "Tom Reed"), ("It was hard,", "Tom Reed")]
+
+
+def test_a_state_after_a_town_is_not_the_subject():
+    paragraphs = ['Tom Reed spoke after a woman in Worcester, Massachusetts, told him he is "too nice".']
+    assert pairs(*paragraphs) == [("too nice", "a woman in Worcester")]

@@ -47,6 +47,8 @@ RELATIVE_CLAUSE = re.compile(r"\s(?:who|whose|whom|which)\s")
 MAX_DESCRIBED_APPOSITION = 24  # ', a Clinton aide during her 2008 run and now director of …,'
 MAX_DESCRIPTION_WORDS = 10  # 'a spokesman for the city council', not the clause after it
 CONTRACTION = re.compile(r"^(?:i|we|you|they|he|she|it)['’](?:ve|m|re|d|ll|s)$")  # "I've", "We're"
+SEGMENT_BREAK = re.compile(r"\s*[,;]\s*")
+PLACE_BEFORE = re.compile(r"\b(?:in|from|of|near|outside)\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*$")
 PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$")  # a US lawmaker's party and state
 INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]?$")  # 'd.c', 'u.s': the full stop ends no sentence
 ROLE_ADJECTIVES = {
@@ -96,7 +98,7 @@ def words_of(text: str) -> list[str]:
 def parse_reference(np: str) -> Ref | None:
     """Classify the subject of a cue; None when it cannot be a speaker."""
     np = DATELINE.sub("", PARENTHETICAL.sub(" ", np))
-    segments = [s.strip() for s in re.split(r"\s*[,;]\s*", np.strip()) if s.strip()]
+    segments = [s.strip() for s in SEGMENT_BREAK.split(np.strip()) if s.strip()]
     segments = [s for s in segments if not PARTY_TAG.match(s)]  # 'Sen. Ann Lee, R-Texas, said'
     for i, seg in enumerate(segments):
         if seg.split()[0].lower() in RELATIVE_WORDS:
@@ -116,7 +118,7 @@ def parse_reference(np: str) -> Ref | None:
             apposition = before_relative(segments[1])  # 'Ann Lee, an aide who quit in May, said'
         elif looks_like_name(segments[-1]) and is_role_noun(segments[-2].split()[-1]):
             head_seg, apposition = segments[-1], segments[-2]  # "The firm's finance director, Ann Lee"
-        elif starts_noun_phrase(segments[-1]):
+        elif starts_noun_phrase(segments[-1]) and not in_place(segments[-2], segments[-1]):
             head_seg = segments[-1]
     words = cut_after_name(strip_edges(words_of(head_seg)))
     ref = classify(words, apposition)
@@ -352,6 +354,11 @@ def is_apposition(segment: str) -> bool:
     if POSSESSIVE_END.search(words[0]) and is_capitalised(words[0]):
         return True  # ", Harwell's chief economist,"
     return first.islower() and any(is_role_noun(w) for w in words)
+
+
+def in_place(before: str, segment: str) -> bool:
+    """'a woman in Worcester, Massachusetts': the segment only says where the place before is."""
+    return bool(PLACE_BEFORE.search(before)) and is_place(segment)
 
 
 def is_place(segment: str) -> bool:
