@@ -372,3 +372,12 @@ def test_who_was_warned_is_not_who_warned():
     text = "Father Tom Reed, a priest who was the first to write about it, warned the bishops not to meddle."
     briefing = extract(Article(headline="H", paragraphs=(text,)))
     assert [(r.speaker, r.text) for r in briefing.reported] == [("Tom Reed", "not to meddle")]
+
+
+def test_a_body_named_in_a_cue_is_what_its_description_means_later():
+    paragraphs = (
+        "The US government accused the firms of lying.",
+        'The government said the firms had "lied".',
+    )
+    briefing = extract(Article(headline="H", paragraphs=paragraphs))
+    assert [r.speaker for r in briefing.reported] == ["the US government", "the US government"]

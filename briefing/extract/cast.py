@@ -186,7 +186,11 @@ class Cast:
             gender = "plural" if plural else GENDERED_NOUNS.get(head) if kind == "unnamed" else None
             self.by_name[key] = Entity(name, kind, gender=gender)
             self.entities.append(self.by_name[key])
-        return self.by_name[key]
+        entity = self.by_name[key]
+        if kind == "org" and any(w[:1].isupper() for w in name.split() if w.lower() != "the"):
+            self.organisations.pop(entity, None)  # a named body: 'the government' may mean it later
+            self.organisations[entity] = None
+        return entity
 
     def organisation(self, ref: Ref) -> Entity:
         """An organisation under the longest name the article spells out ('Lab Dems')."""
