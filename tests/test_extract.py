@@ -963,3 +963,13 @@ def test_a_demonym_describes_the_person_in_focus():
 def test_a_state_after_a_town_is_not_the_subject():
     paragraphs = ['Tom Reed spoke after a woman in Worcester, Massachusetts, told him he is "too nice".']
     assert pairs(*paragraphs) == [("too nice", "a woman in Worcester")]
+
+
+def test_a_described_subject_comes_into_focus():
+    paragraphs = [
+        "Prime Minister Tony Blair spoke to party members.",
+        'Party chairman Liam Fox said: "They lie."',
+        "The prime minister toured the country at the weekend.",
+        '"We will win," he said.',
+    ]
+    assert pairs(*paragraphs) == [("They lie.", "Liam Fox"), ("We will win,", "Tony Blair")]

@@ -48,6 +48,7 @@ from .references import (
     Ref,
     fold,
     is_capitalised,
+    is_role_noun,
     is_verbish,
     parse_reference,
 )
@@ -104,6 +105,7 @@ PREPOSITIONS = {
     "earlier",
     "later",
 }
+DESCRIBED = re.compile(r"[Tt]he (?:[a-z-]+ ){0,2}([a-z-]+) (?:[a-z]+ )?(?:has |had |was |is )?[a-z]+ed\b")
 SIGNATURE = re.compile(r"\s*[–—-]\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})\s*$")  # '" – Ann Lee'
 ACCUSATION = re.compile(
     r"\b(?:allegations?|accusations?|claims?|charges?|suggestions?|criticism)\s+(?:that|of)\b"
@@ -359,7 +361,7 @@ def narrate(
         if mention.subject_at in sentence_heads or mention.introduced:
             events.append((mention.at, mention.entity))
     for head in sentence_heads:
-        entity = surname_subject(cast, text, head)
+        entity = surname_subject(cast, text, head) or described_subject(cast, text, head)
         if entity is not None:
             events.append((head, entity))
     if DOC_WORD.search(text, lo, hi):  # a cheap test first: most narration names no document
@@ -446,6 +448,14 @@ def surname_subject(cast: Cast, text: str, at: int) -> Entity | None:
     if fold(first) not in cast.by_token:
         return None
     return cast.find_name((first,))
+
+
+def described_subject(cast: Cast, text: str, at: int) -> Entity | None:
+    """`The prime minister toured …`: the person with that role, now the one in focus."""
+    match = DESCRIBED.match(text, at)
+    if match is None or not is_role_noun(match.group(1)):
+        return None
+    return cast.by_role(match.group(1).lower())
 
 
 def own_document(cast: Cast, match: re.Match[str]) -> None:
