@@ -973,3 +973,8 @@ def test_a_described_subject_comes_into_focus():
         '"We will win," he said.',
     ]
     assert pairs(*paragraphs) == [("They lie.", "Liam Fox"), ("We will win,", "Tony Blair")]
+
+
+def test_a_company_named_in_one_word_is_what_the_company_means():
+    paragraphs = ['Huawei said in a statement: "We will comply."', '"It is unfair," the company added.']
+    assert pairs(*paragraphs) == [("We will comply.", "Huawei"), ("It is unfair,", "Huawei")]

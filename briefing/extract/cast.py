@@ -237,7 +237,14 @@ class Cast:
             last = entity.name.split()[-1].lower().rstrip(".")
             if last in wanted or head in entity.name.lower().split():
                 return entity
-        return None
+        return self.body_in_focus()
+
+    def body_in_focus(self) -> Entity | None:
+        """'Acme said …' then 'the company added': a one-word name with no role, gender or
+        honorific that just spoke is a body, not a person."""
+        last = next(reversed(self.focus), None)
+        bare = last is not None and last.kind == "person" and len(last.tokens) == 1
+        return last if bare and not last.gender and not last.role else None
 
     def mention_organisation(self, words: tuple[str, ...], article: bool = True) -> None:
         """'the Senate' in the narration: what a later 'its report' or 'the senate said' means."""
