@@ -110,16 +110,22 @@ def check_quotes(briefing) -> None:
 
 
 def check_page(html: str, briefing) -> None:
-    """The page parses, shows the headline, runs no script, and lists each quote once under its
-    speaker, on its own or inside the reported statement that holds it."""
+    """The page parses, shows the headline, runs no script, and lists each quote under its
+    speaker at most once on its own, and at least once on its own or inside a reported statement
+    that holds it (which may be another speaker's)."""
     soup = BeautifulSoup(html, "html.parser")
     assert soup.h1 is not None
     assert " ".join(soup.h1.get_text().split()) == " ".join(briefing.article.headline.split())
     for script in soup.find_all("script"):
         assert script.get("type") == "application/ld+json"
-    shown = soup.select("#said li[id^='said-q'] q") + soup.select("#said li[id^='said-r'] .pq")  # in a report
-    listed = Counter(" ".join(q.get_text().split()) for q in shown)
-    assert listed == Counter(" ".join(shown_quote(quote.text).split()) for quote in briefing.quotes)
+
+    def texts(elements) -> Counter:
+        return Counter(" ".join(e.get_text().split()) for e in elements)
+
+    own = texts(soup.select("#said li[id^='said-q'] q"))
+    in_reports = texts(soup.select("#said li[id^='said-r'] .pq"))
+    quotes = Counter(" ".join(shown_quote(quote.text).split()) for quote in briefing.quotes)
+    assert own <= quotes and quotes <= own + in_reports
 
 
 @FUZZ
@@ -231,5 +237,5 @@ def test_dense_quote_marks_and_verbs_build_with_bounded_work(units):
         calls = calls_made(lambda: result.append(build(seed, Path(tmp) / "site")))
         assert calls <= MAX_CALLS, f"{calls:,} calls for {len(text):,} characters of {unit!r}"
         check_quotes(result[0].briefing)
-        last_word = (unit.split() or ["begins."])[-1]  # a unit of only blank lines adds no words
-        assert result[0].briefing.article.paragraphs[-1].endswith(last_word)  # nothing lost
+        if "\n\n" not in unit and unit.strip():  # one paragraph: nothing is trailing page furniture
+            assert result[0].briefing.article.paragraphs[-1].endswith(unit.split()[-1])  # nothing lost
