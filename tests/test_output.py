@@ -107,19 +107,7 @@ def test_a_writer_killed_mid_write_leaves_a_whole_file(tmp_path, delay):
     size = 4 * 1024 * 1024
     target = tmp_path / "index.html"
     target.write_text("O" * size)
-    proc = subprocess.Popen(
-        [sys.executable, "-c", WRITER.format(size=size), str(target)],
-        cwd=PROJECT,
-        stdout=subprocess.PIPE,
-    )
-    try:
-        assert proc.stdout.readline() == b"ready\n"
-        time.sleep(delay)
-    finally:
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=10)
-        proc.stdout.close()
-    assert proc.returncode == -signal.SIGKILL
+    assert kill_a_writer(target, size, delay) == -signal.SIGKILL
     content = target.read_bytes()
     assert content in (b"A" * size, b"B" * size)
     leftovers = [p.name for p in tmp_path.iterdir() if p.name != "index.html"]
@@ -146,16 +134,7 @@ def test_the_next_write_removes_what_killed_writers_left_and_nothing_else(tmp_pa
     size = 4 * 1024 * 1024
     target = tmp_path / "index.html"
     for delay in (0.0, 0.02, 0.05, 0.08):
-        proc = subprocess.Popen(
-            [sys.executable, "-c", WRITER.format(size=size), str(target)], cwd=PROJECT, stdout=subprocess.PIPE
-        )
-        try:
-            assert proc.stdout.readline() == b"ready\n"
-            time.sleep(delay)
-        finally:
-            os.kill(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=10)
-            proc.stdout.close()
+        kill_a_writer(target, size, delay)
     dead = subprocess.run(
         [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
     )
@@ -174,3 +153,18 @@ def test_the_next_write_removes_what_killed_writers_left_and_nothing_else(tmp_pa
         finally:
             running.kill()
     assert target.read_text() == "new page"
+
+
+def kill_a_writer(target, size: int, delay: float) -> int:
+    """Start a writer of `target`, kill it `delay` seconds into its write; its return code."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER.format(size=size), str(target)], cwd=PROJECT, stdout=subprocess.PIPE
+    )
+    try:
+        assert proc.stdout.readline() == b"ready\n"
+        time.sleep(delay)
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+        proc.stdout.close()
+    return proc.returncode
