@@ -370,6 +370,14 @@ CASES = {
         ['"Nobody knows."'],
         [("Nobody knows.", None)],
     ),
+    "an -ing word before a noun describes it, it reports nothing": (
+        ['Ruiz, a creative writing teacher, said the play was "a small triumph."'],
+        [("a small triumph.", "Ruiz")],
+    ),
+    "an -ing word before its object still reports": (
+        ['Ann Lee put out a statement saying "we are done."'],
+        [("we are done.", "Ann Lee")],
+    ),
 }
 
 NOT_QUOTES = {
@@ -395,6 +403,13 @@ def test_quotes_and_speakers(paragraphs, expected):
 @pytest.mark.parametrize("text", NOT_QUOTES.values(), ids=NOT_QUOTES.keys())
 def test_not_a_quote(text):
     assert pairs(text) == []
+
+
+def test_an_attributive_ing_word_is_no_reporting_verb():
+    article = run(
+        "Senator Ann Lee spoke in Ohio on Monday.", "In a telling sign, she now takes questions every day."
+    )
+    assert article.reported == ()
 
 
 def test_partial_flag_with_a_space_inside_the_mark():

@@ -14,7 +14,16 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import ABBREVIATIONS, AFTER_QUOTE_ONLY, DOC_NOUNS, REPORTING_BASES, REPORTING_VERBS
-from .references import CONNECTORS, INITIALS, Ref, is_abbreviation, is_verbish, parse_reference, role_start
+from .references import (
+    CONNECTORS,
+    INITIALS,
+    Ref,
+    is_abbreviation,
+    is_role_noun,
+    is_verbish,
+    parse_reference,
+    role_start,
+)
 
 WORD = re.compile(r"[A-Za-z]+")
 CUE_WORDS = REPORTING_VERBS | AFTER_QUOTE_ONLY
@@ -27,6 +36,36 @@ WENT_ON = re.compile(r"(?<![\w-])went on(?=\s*[:,]\s*[\"“‘']|\s*:)")
 TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|is|was|also|then))+$")
 TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]{0,40}\)\s*,?\s*$")
 BY_AGENT = re.compile(r"[^.;!?]{0,120}?\bby\s+((?:the\s+)?[A-Za-z][\w'’&-]*(?:\s+[A-Z][\w'’&.-]*){0,4})")
+ATTRIBUTIVE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the|his|her|their|its|our|my|your)\s+(?:([a-z]+)\s+)?$")
+NOT_A_MODIFIED_NOUN = {  # 'a statement calling on', 'a post describing their talks': a verb's object follows
+    *("that", "the", "a", "an", "this", "these", "those", "nothing", "so", "what", "how", "why"),
+    *(
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "there",
+        "who",
+        "which",
+        "if",
+        "whether",
+        "it",
+        "him",
+        "her",
+        "them",
+        "us",
+        "me",
+        "you",
+        "his",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+    ),
+    *("to", "of", "on", "for", "in", "with", "about", "as", "at", "out", "up", "back", "again"),
+}
 RELATIVE_END = re.compile(r"\s(?:who|which)$")
 SENTENCE_BREAK = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ö])")
 SENTENCE_OPENERS = {"He", "She", "They", "It", "We", "I", "The", "But", "This", "That", "His", "Her"}
@@ -165,7 +204,12 @@ def reporting_verbs(text: str, lo: int, hi: int) -> Iterator[Verb]:
     if verbs or bases or according:
         pattern = verb_pattern(frozenset(verbs), frozenset(bases), according)
         for match in pattern.finditer(text, lo, hi):
-            yield Verb(match.start(), match.end(), match.group())
+            word = match.group()
+            if word.endswith("ing") and attributive(
+                text[max(lo, match.start() - 40) : match.start()], text[match.end() : match.end() + 40]
+            ):
+                continue  # 'a creative writing professor', 'her speaking fee': a noun's modifier
+            yield Verb(match.start(), match.end(), word)
     if "went" in found:
         for match in WENT_ON.finditer(text, lo, hi):  # 'The leader went on: "…"'
             yield Verb(match.start(), match.end(), "went on")
@@ -246,6 +290,18 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
     if not subject or before.rstrip().endswith((",", "”", '"', "’")):
         return inverted(text, match, hi)
     return None
+
+
+def attributive(before: str, after: str) -> bool:
+    """Does the -ing word between `before` and `after` only describe the noun after it?"""
+    modified = ATTRIBUTIVE_BEFORE.search(before)
+    noun = re.match(r"\s+([a-z]+)\b", after)
+    return bool(
+        modified
+        and noun
+        and not is_role_noun(modified.group(1) or "")
+        and noun.group(1) not in NOT_A_MODIFIED_NOUN
+    )
 
 
 def participle(match: Verb, before: str) -> Cue:

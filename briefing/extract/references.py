@@ -345,7 +345,11 @@ def is_apposition(segment: str) -> bool:
     determined = first in {"a", "an", "the", "his", "her", "their", "its", "our"}
     if len(words) > (MAX_DESCRIBED_APPOSITION if determined else 16):
         return False
-    if any(w.lower() in REPORTING_VERBS or w.lower() in FINITE_VERBS for w in words):
+    if any(
+        (w.lower() in REPORTING_VERBS and not (w.endswith("ing") and i + 1 < len(words)))
+        or w.lower() in FINITE_VERBS
+        for i, w in enumerate(words)
+    ):  # ', the minister said', but ', a creative writing teacher,' names a post
         return False
     if determined:
         return True
