@@ -374,6 +374,14 @@ CASES = {
         ['Ruiz, a creative writing teacher, said the play was "a small triumph."'],
         [("a small triumph.", "Ruiz")],
     ),
+    "a long title before an inverted name": (
+        ['"We will hold," said former Ohio Gov. and National Farm Council Chairman Ed Ruiz.'],
+        [("We will hold,", "Ed Ruiz")],
+    ),
+    "according to a dated study by an institute": (
+        ['"Sales fell," according to a 2015 study by the Harlow Institute based on tax data.'],
+        [("Sales fell,", "the Harlow Institute")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],

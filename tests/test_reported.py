@@ -91,7 +91,7 @@ ACCORDING_TO = {
     ),
     "according to a document by an organisation": (
         ["The plan will fail, according to a new survey by the Harwell Institute."],
-        [("The plan will fail", "Harwell Institute")],
+        [("The plan will fail", "the Harwell Institute")],
     ),
     "according to a source that names nobody": (
         ["According to early results of the town's exit poll, turnout rose by a fifth."],

@@ -31,6 +31,7 @@ PASSIVE = re.compile(r"(?<![\w-])(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+
 FOR_SOMEONE = re.compile(r"\bfor\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+\s*$")
 OBJECT_RELATIVE = re.compile(r"\b(?:which|that|whom)\s+(he|she|it|they|we)$")
 BY_ISSUER = re.compile(r"\bby\s+([^,;:\"“”]{1,80}?)(?=[,;:\"“”]|\.(?:\s|$)|$)")
+ISSUER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w'’&.-]*)*")
 GERUND_AFTER = re.compile(r"(?<![\w-])(?:of|for|by|about|without|from|in|on|at|against)\s*$")
 WENT_ON = re.compile(r"(?<![\w-])went on(?=\s*[:,]\s*[\"“‘']|\s*:)")
 TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|is|was|also|then))+$")
@@ -94,7 +95,8 @@ INVERTED_STOPS = {
     "as",
     "of",
 }
-MAX_INVERTED_WORDS = 8
+MAX_INVERTED_WORDS = 8  # more only while the words are capitalised: a long title before a name
+MAX_INVERTED_NAME_WORDS = 12
 MAX_SUBJECT_WORDS = 12
 MAX_SUBJECT_CHARS = 250  # a subject, with its apposition, is never longer than this
 
@@ -346,7 +348,11 @@ def inverted(text: str, match: Verb, hi: int) -> Cue | None:
     rest = ""
     for word in re.finditer(r"\S+", after):
         token = word.group()
-        if token.lower() in INVERTED_STOPS or len(words) == MAX_INVERTED_WORDS:
+        if (
+            token.lower() in INVERTED_STOPS
+            or len(words) >= MAX_INVERTED_WORDS
+            and not (token[:1].isupper() and words[-1][:1].isupper() and len(words) < MAX_INVERTED_NAME_WORDS)
+        ):
             break
         if is_abbreviation(token):  # 'said the Rev. Ann Lee', 'said U.S. envoy Ann Lee'
             words.append(token)
@@ -358,11 +364,15 @@ def inverted(text: str, match: Verb, hi: int) -> Cue | None:
             rest = after[word.start() + len(bare) :]
             break
     by = BY_ISSUER.search(after[:160])
-    if match.word.lower().startswith("according") and by and len(words) > 1 and words[1].lower() in DOC_NOUNS:
-        ref = parse_reference(by.group(1).rstrip(".,"))  # 'according to a report published by Nexora'
+    if match.word.lower().startswith("according") and by and any(w.lower() in DOC_NOUNS for w in words[1:4]):
+        issuer = by.group(1).rstrip(".,")  # 'according to a 2015 report published by Nexora'
+        name = ISSUER_NAME.match(issuer)  # 'by the Acme Institute based on census data'
+        ref = parse_reference(name.group() if name else issuer)
         return Cue(match.start, match.end, ref) if ref else None
     if not words or any(is_verbish(w) for w in words[1:]) or next_is_verbish(after, words):
         return None  # 'said ministers had been …': the reported clause, not the speaker
+    if len(words) > 1 and words[0].lower() in {"he", "she", "they", "we", "i", "it"}:
+        return None  # 'says she could not back Lee': the reported clause
     subject = " ".join(words)
     apposition = APPOSITION.match(rest)
     if apposition:
