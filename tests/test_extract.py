@@ -566,6 +566,16 @@ def test_a_quote_without_a_cue_is_credited_by_context():
     assert (quote.speaker, quote.cue, quote.attribution) == ("Ann Lee", None, "context")
 
 
+def test_a_run_of_quoted_paragraphs_keeps_the_voice_of_the_first():
+    briefing = run(
+        "Ann Lee, the mayor, spoke on Monday.",
+        '"We are ready."',
+        '"We were ready last year."',
+        '"We will be ready again."',
+    )
+    assert [(q.speaker, q.attribution) for q in briefing.quotes] == [("Ann Lee", "context")] * 3
+
+
 def test_a_continued_quote_shares_the_cue_of_its_chain():
     briefing = run('"The first part," said Ann Lee, "and the second part."')
     assert [q.cue.text for q in briefing.quotes] == ["said Ann Lee", "said Ann Lee"]

@@ -230,8 +230,8 @@ def walk_paragraph(walk: Walk, index: int, text: str, spans: list[Span]) -> None
             info = attribute(walk, span, text, (outer_cue(text, left, span), right), starts)
             walk.infos.append(info)
             carried = [] if info.keep else left
-            if info.speaker is not None:
-                walk.last_event_paragraph = index
+            if info.speaker is not None or (info.fallback is not None and not span.partial):
+                walk.last_event_paragraph = index  # a run of quoted paragraphs keeps one voice
     walk.colon = None
     end = len(text.rstrip())
     if not spans or ranges[-1][0] < end:  # '… he wrote:' ends the paragraph; the quote is the next one
