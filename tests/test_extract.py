@@ -382,6 +382,10 @@ CASES = {
         ['"Sales fell," according to a 2015 study by the Harlow Institute based on tax data.'],
         [("Sales fell,", "the Harlow Institute")],
     ),
+    "a fronted clause ends at its comma; the name after it speaks": (
+        ['Promising that his book would look at the war in Peru, Lee said voters must "choose well."'],
+        [("choose well.", "Lee")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],

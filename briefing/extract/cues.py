@@ -262,6 +262,9 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         before = before[: clause[-1].start()].rstrip(" ,")  # 'Lee, after a long pause, said'
     elif clause:
         before = before[clause[-1].end() :]
+        main = main_subject(before)
+        if main:  # 'Promising that he would write on Libya, Lee said': the clause ends at its comma
+            before = main
         if clause[-1].group().lower() in {"but", "and then", "and"} and not before.strip():
             return Cue(match.start, match.end, None, participle=True)  # 'X backed it but said …'
     if verb.startswith("to ") and not before.strip(" ,"):
@@ -292,6 +295,17 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
     if not subject or before.rstrip().endswith((",", "”", '"', "’")):
         return inverted(text, match, hi)
     return None
+
+
+def main_subject(after_clause_word: str) -> str | None:
+    """The name or pronoun after the comma that closes a fronted clause, if that is what stands there."""
+    if "," not in after_clause_word:
+        return None
+    tail = after_clause_word.rsplit(",", 1)[1].strip()
+    if not tail or len(tail.split()) > 4 or any(mark in tail for mark in "\"“”'‘’"):
+        return None  # '…,'' he said' closes a quotation, not a clause
+    ref = parse_reference(tail)
+    return tail if ref is not None and ref.kind in {"name", "pronoun"} else None
 
 
 def attributive(before: str, after: str) -> bool:
