@@ -386,6 +386,13 @@ CASES = {
         ['Promising that his book would look at the war in Peru, Lee said voters must "choose well."'],
         [("choose well.", "Lee")],
     ),
+    "a long 'when asked' clause between the name and its verb": (
+        [
+            "Ann Lee, when asked what exactly about the plan for the harbour is wrong,"
+            ' replied that it "costs too much."'
+        ],
+        [("costs too much.", "Ann Lee")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],

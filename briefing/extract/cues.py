@@ -32,6 +32,7 @@ FOR_SOMEONE = re.compile(r"\bfor\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+\s*$")
 OBJECT_RELATIVE = re.compile(r"\b(?:which|that|whom)\s+(he|she|it|they|we)$")
 BY_ISSUER = re.compile(r"\bby\s+([^,;:\"“”]{1,80}?)(?=[,;:\"“”]|\.(?:\s|$)|$)")
 ISSUER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w'’&.-]*)*")
+SUBJECTLESS = re.compile(r"(?<![\w-])(?:when|if|once|as|after|before|while|unless)\s+$", re.IGNORECASE)
 GERUND_AFTER = re.compile(r"(?<![\w-])(?:of|for|by|about|without|from|in|on|at|against)\s*$")
 WENT_ON = re.compile(r"(?<![\w-])went on(?=\s*[:,]\s*[\"“‘']|\s*:)")
 TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|is|was|also|then))+$")
@@ -73,7 +74,7 @@ SENTENCE_OPENERS = {"He", "She", "They", "It", "We", "I", "The", "But", "This", 
 RELATIVE_SEGMENT = re.compile(r",\s*(?:who|which|whose)\b[^,]*")  # ', who served as X's aide,'
 TRANSITIVE_VERBS = {"told", "tells", "urged", "urges", "accused", "accuses", "praised", "warned", "thanked"}
 APPOSITION = re.compile(r",\s*((?:[^,.;:\"“”]|(?<=\b[A-Z])\.){1,120})")  # ', director James B. Comey'
-INTERRUPTION = re.compile(r"[^,]{1,60},\s*$")  # a clause set off by commas, right before the verb
+INTERRUPTION = re.compile(r"[^,]{1,100},\s*$")  # a clause set off by commas, right before the verb
 CLAUSE_WORDS = re.compile(
     r"(?<![\w-])(?:that|after|before|when|where|while|because|since|as|if|although|though|whereas|but"
     r"|and then|and(?=\s+(?:\w+ly\s+)?$))(?![\w-])",
@@ -178,10 +179,11 @@ def find_cues(text: str, lo: int, hi: int, starts: list[int]) -> list[Cue]:
         sentence = max(
             previous_end, sentence_start_before(starts, verb.start), verb.start - MAX_SUBJECT_CHARS
         )
-        previous_end = verb.end
         cue = cue_at(text, verb, sentence, hi)
         if cue is not None:
             cues.append(cue)
+        if cue is not None or not SUBJECTLESS.search(text, max(lo, verb.start - 8), verb.start):
+            previous_end = verb.end  # but 'Lee, when asked about it, replied' still reaches Lee
     return cues
 
 
