@@ -393,6 +393,14 @@ CASES = {
         ],
         [("costs too much.", "Ann Lee")],
     ),
+    "a verb of thought credits the partial quote of its sentence": (
+        ['Lee thought the rival plan was "a folly from start to finish."'],
+        [("a folly from start to finish.", "Lee")],
+    ),
+    "thanked someone for a partial quote": (
+        ['Ann Lee thanked the council for "stepping up when nobody else would."'],
+        [("stepping up when nobody else would.", "Ann Lee")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],
@@ -422,6 +430,15 @@ def test_quotes_and_speakers(paragraphs, expected):
 @pytest.mark.parametrize("text", NOT_QUOTES.values(), ids=NOT_QUOTES.keys())
 def test_not_a_quote(text):
     assert pairs(text) == []
+
+
+def test_a_verb_of_thought_reports_nothing_and_leaves_the_focus_alone():
+    article = run(
+        "Ann Lee, the mayor, spoke on Monday. Her aides, most of whom thought it unwise, stayed away.",
+        '"We are ready."',
+    )
+    assert article.reported == ()
+    assert [(q.speaker, q.attribution) for q in article.quotes] == [("Ann Lee", "context")]
 
 
 def test_an_attributive_ing_word_is_no_reporting_verb():

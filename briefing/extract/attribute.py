@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Briefing, CueSpan, Person, Quote, Speaker
 from .cast import Cast, Entity
-from .cues import Cue, evidence_span, find_cues, sentence_start_before, sentence_starts
+from .cues import Cue, evidence_span, find_cues, sentence_start_before, sentence_starts, thought_cues
 from .lexicon import (
     AUXILIARIES,
     DOC_NOUNS,
@@ -226,6 +226,8 @@ def walk_paragraph(walk: Walk, index: int, text: str, spans: list[Span]) -> None
             left = [c for c in carried + cues[n] if c.start >= sentence]
             if not left:
                 left = labelled(walk.cast, text, sentence, span) or introduced(text, sentence, span.start - 1)
+            if not left and span.partial:
+                left = [c for c in thought_cues(text, lo, hi, starts) if c.start >= sentence]
             right = right_cues(text, ranges[n + 1], cues[n + 1], starts)
             info = attribute(walk, span, text, (outer_cue(text, left, span), right), starts)
             walk.infos.append(info)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import ABBREVIATIONS, AFTER_QUOTE_ONLY, DOC_NOUNS, REPORTING_BASES, REPORTING_VERBS
+from .lexicon import ABBREVIATIONS, AFTER_QUOTE_ONLY, CREDIT_ONLY, DOC_NOUNS, REPORTING_BASES, REPORTING_VERBS
 from .references import (
     CONNECTORS,
     INITIALS,
@@ -184,6 +184,22 @@ def find_cues(text: str, lo: int, hi: int, starts: list[int]) -> list[Cue]:
             cues.append(cue)
         if cue is not None or not SUBJECTLESS.search(text, max(lo, verb.start - 8), verb.start):
             previous_end = verb.end  # but 'Lee, when asked about it, replied' still reaches Lee
+    return cues
+
+
+def thought_cues(text: str, lo: int, hi: int, starts: list[int]) -> list[Cue]:
+    """'Lee thought it "a folly"': verbs of thought and regard with their subjects. They only
+    credit a partial quote of their own sentence that no reporting verb credits."""
+    found = set(WORD.findall(text, lo, hi)) & CREDIT_ONLY
+    if not found:
+        return []
+    cues = []
+    for match in verb_pattern(frozenset(found), frozenset(), False).finditer(text, lo, hi):
+        verb = Verb(match.start(), match.end(), match.group())
+        sentence = max(lo, sentence_start_before(starts, verb.start), verb.start - MAX_SUBJECT_CHARS)
+        cue = cue_at(text, verb, sentence, hi)
+        if cue is not None:
+            cues.append(cue)
     return cues
 
 

@@ -123,6 +123,15 @@ AFTER_QUOTE_ONLY = {
     "exhorted",
 }
 
+# Verbs of thought and regard: they credit the words in quotation marks of their clause to
+# their subject ('Lee thought the plan "a folly"', 'Lee thanked him for "his courage"'), but
+# what they introduce is a belief, not reported speech.
+CREDIT_ONLY = {
+    *("thought", "thinks", "believes", "believed", "worried", "worries", "feared", "fears"),
+    *("thanked", "thanks", "blamed", "blames", "derided", "derides", "touted", "touts"),
+    *("deemed", "deems", "portrayed", "portrays", "considers", "considered"),
+}
+
 # Role nouns that tell a person's gender, for 'she added' after 'a ministry spokeswoman said'.
 FEMININE_NOUNS = "spokeswoman chairwoman businesswoman actress woman girl mother daughter sister wife queen"
 MASCULINE_NOUNS = "spokesman chairman businessman man boy father son brother husband king prince"
