@@ -401,6 +401,14 @@ CASES = {
         ['Ann Lee thanked the council for "stepping up when nobody else would."'],
         [("stepping up when nobody else would.", "Ann Lee")],
     ),
+    "'a firm called Acme' names the firm and calls nothing": (
+        ['But Ann Lee, at a consulting firm called Harbour Metrics, argues that prices "will fall."'],
+        [("will fall.", "Ann Lee")],
+    ),
+    "a passive agent ends at its full stop": (
+        ['It was branded a "hit piece" by The Daily Planet. And he said he was born here.'],
+        [("hit piece", "the Daily Planet")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],

@@ -33,6 +33,7 @@ OBJECT_RELATIVE = re.compile(r"\b(?:which|that|whom)\s+(he|she|it|they|we)$")
 BY_ISSUER = re.compile(r"\bby\s+([^,;:\"“”]{1,80}?)(?=[,;:\"“”]|\.(?:\s|$)|$)")
 ISSUER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w'’&.-]*)*")
 SUBJECTLESS = re.compile(r"(?<![\w-])(?:when|if|once|as|after|before|while|unless)\s+$", re.IGNORECASE)
+NAMED_THING = re.compile(r"(?<![\w-])(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}$")
 GERUND_AFTER = re.compile(r"(?<![\w-])(?:of|for|by|about|without|from|in|on|at|against)\s*$")
 WENT_ON = re.compile(r"(?<![\w-])went on(?=\s*[:,]\s*[\"“‘']|\s*:)")
 TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|is|was|also|then))+$")
@@ -225,6 +226,8 @@ def reporting_verbs(text: str, lo: int, hi: int) -> Iterator[Verb]:
         pattern = verb_pattern(frozenset(verbs), frozenset(bases), according)
         for match in pattern.finditer(text, lo, hi):
             word = match.group()
+            if word == "called" and NAMED_THING.search(text, max(lo, match.start() - 40), match.start()):
+                continue  # 'a consulting firm called Acme': a name, not a call
             if word.endswith("ing") and attributive(
                 text[max(lo, match.start() - 40) : match.start()], text[match.end() : match.end() + 40]
             ):
@@ -266,7 +269,10 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         "ing"
     ):  # 'branded a "waste" by MPs': the agent speaks, if named
         agent = BY_AGENT.match(text, match.end, min(len(text), match.end + 200))
-        ref = parse_reference(agent.group(1).rstrip(".")) if agent else None
+        agent_text = (
+            re.split(r"\.\s", agent.group(1))[0].rstrip(".") if agent else ""
+        )  # '… by The Times. And'
+        ref = parse_reference(agent_text) if agent_text else None
         return Cue(match.start, match.end, ref) if ref is not None else None
     if verb.startswith("to ") and FOR_SOMEONE.search(before):
         return None  # 'for the minister to claim': nobody speaks
