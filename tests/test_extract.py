@@ -449,6 +449,13 @@ def test_a_verb_of_thought_reports_nothing_and_leaves_the_focus_alone():
     assert [(q.speaker, q.attribution) for q in article.quotes] == [("Ann Lee", "context")]
 
 
+def test_words_after_the_verb_that_name_no_one_are_no_inverted_speaker():
+    article = run(
+        'Ruiz, an author of "Going Viral," about news, said the days when we had "one story" are gone.'
+    )
+    assert "the days" not in [s.name for s in article.speakers]
+
+
 def test_an_attributive_ing_word_is_no_reporting_verb():
     article = run(
         "Senator Ann Lee spoke in Ohio on Monday.", "In a telling sign, she now takes questions every day."

@@ -312,12 +312,24 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
     clause = any(is_verbish(w) for w in subject.split()[1:])  # 'Democrats set the date, explained Lee'
     if before.rstrip().endswith(",") and (ref is None or ref.kind not in {"name", "pronoun"} or clause):
         after = inverted(text, match, hi)  # '…images people keep, said Mr Lee.': the subject follows
-        if after is not None and after.ref is not None and after.ref.kind in {"name", "pronoun", "role"}:
+        if (
+            after is not None
+            and after.ref is not None
+            and (
+                after.ref.kind in {"name", "pronoun"}
+                or after.ref.kind == "role"
+                and is_role_noun(after.ref.head)
+            )
+        ):  # not 'said the days when …'
             return after
     if ref is not None:
         return Cue(match.start, match.end, ref)
-    if not subject or before.rstrip().endswith((",", "”", '"', "’")):
+    if not subject:
         return inverted(text, match, hi)
+    if before.rstrip().endswith((",", "”", '"', "’")):
+        after = inverted(text, match, hi)  # after an aside, not 'said the days when …'
+        if after is None or after.ref is None or after.ref.kind != "role" or is_role_noun(after.ref.head):
+            return after
     return None
 
 
