@@ -47,6 +47,22 @@ SAID_THAT = {
         ["Mayor Ann Lee opened the bridge.", "She said the repairs had cost less than planned."],
         [("the repairs had cost less than planned", "Ann Lee")],
     ),
+    "content with a contracted subject": (
+        ["Mayor Ann Lee said she'd sign the bill."],
+        [("she'd sign the bill", "Ann Lee")],
+    ),
+    "content with a contracted negation": (
+        ["Mayor Ann Lee said the board doesn't meet in August."],
+        [("the board doesn't meet in August", "Ann Lee")],
+    ),
+    "the subject of the last joined clause": (
+        ["The plant will close in May, and aides say the owner will sell the site."],
+        [("the owner will sell the site", "aides")],
+    ),
+    "the subject after but": (
+        ["The mayor left early, but critics argue the vote was rushed."],
+        [("the vote was rushed", "critics")],
+    ),
     "surname expanded to the full name": (
         ["Coach Tom Reed spoke after the game.", "Reed said his side had deserved the win."],
         [("his side had deserved the win", "Tom Reed")],

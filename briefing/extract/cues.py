@@ -234,6 +234,8 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         words = TRAILING_PARENTHETICAL.sub("", subject[: relative.start()]).rstrip(" ,").split()
         subject = " ".join(words[trailing_name_start(words) :])
     ref = parse_reference(subject) if subject else None
+    if subject and (ref is None or JOINED_CLAUSE.search(subject)):
+        ref = trailing_subject(subject) or ref  # '…, and aides say': the last clause's subject
     if verb in TRANSITIVE_VERBS:  # 'told CBS News', 'warned the Vatican': the words after are its object
         return Cue(match.start, match.end, ref, participle=ref is None)
     clause = any(is_verbish(w) for w in subject.split()[1:])  # 'Democrats set the date, explained Lee'
@@ -246,6 +248,19 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
     if not subject or before.rstrip().endswith((",", "”", '"', "’")):
         return inverted(text, match, hi)
     return None
+
+
+JOINED_CLAUSE = re.compile(r",\s+(?:and|but|so|yet)\s")
+CLAUSE_BREAK = re.compile(r",|\s(?:and|but|so|yet)\s")
+
+
+def trailing_subject(subject: str) -> Ref | None:
+    """The subject of the last clause before the verb: '…, and aides say', '…, but critics argue'."""
+    last = CLAUSE_BREAK.split(subject[-80:])
+    if len(last) < 2 or not last[-1].strip():
+        return None
+    ref = parse_reference(last[-1].strip())
+    return ref if ref is not None and ref.kind in {"name", "pronoun", "unnamed", "org", "role"} else None
 
 
 def participle(match: Verb, before: str) -> Cue:

@@ -122,6 +122,8 @@ STOP_WORDS = (
 TIMING = re.compile(r"\s(?:since|after|before|upon)\s+(?:being|having|\w+ing)\s")  # 'since being charged'
 SECOND_PREDICATE = re.compile(r",?\s+and\s+(?:\w+ly\s+)?([a-z]+)\b")
 CLOSING = "”’\"'"
+SUBJECT_PRONOUNS = {*PRONOUNS, "you", "there"}
+CONTRACTED = re.compile(r"(?i)(?:he|she|they|it|we|i|you|there|that|who)['’](?:d|s|ll|re|ve|m)$")
 PARTICIPLE_AT = re.compile(r"[A-Z][a-z]+ing\b")
 OPENING_PARTICIPLES = {v.capitalize() for v in REPORTING_VERBS if v.endswith("ing")}
 COORDINATED = re.compile(  # starts with a space, so the search skips ahead to spaces
@@ -556,9 +558,11 @@ def is_clause(stretch: str) -> bool:
     if words[0].lower() in PREPOSITIONS:
         comma = stretch.find(",")
         return comma > 0 and is_clause(stretch[comma + 1 :])
+    if CONTRACTED.match(words[0]) and len(words) > 1:
+        return True  # "he'd welcome it", "it's over"
     for n in range(1, len(words)):
         word, previous = words[n], words[n - 1]
-        if is_verb(word) or previous.lower() in PRONOUNS and word.islower():
+        if is_verb(word) or previous.lower() in SUBJECT_PRONOUNS and word.islower() or CONTRACTED.match(word):
             return True  # 'the plan had failed', 'they prefer'
         if word.islower() and word.endswith("s") and not word.endswith("ss"):
             owner = previous.lower() in PRONOUNS or previous[:1].isupper() and "-" not in previous
@@ -570,7 +574,8 @@ def is_clause(stretch: str) -> bool:
 def is_verb(word: str) -> bool:
     low = word.lower()
     return word.islower() and (
-        low in FINITE_VERBS
+        low.endswith(("n't", "n’t"))
+        or low in FINITE_VERBS
         or low in AUXILIARIES
         or low in COMMON_VERBS
         or low.endswith("ed")
