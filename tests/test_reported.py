@@ -240,6 +240,10 @@ JOINED = {
         ["Ann Lee has denied taking the money since being charged in May."],
         [("taking the money", "Ann Lee")],
     ),
+    "a predicate joined without a comma stays in the content": (
+        ["Ann Lee said the firm has closed two plants and has cut 300 jobs."],
+        [("the firm has closed two plants and has cut 300 jobs", "Ann Lee")],
+    ),
     "ends before a second predicate": (
         ["The organisers say the event has been a success, and are planning another."],
         [("the event has been a success", "the organisers")],
@@ -292,6 +296,9 @@ NOT_REPORTS = {
     "a plan, not an act of saying": ["Ann Lee is expected to attack the budget on Monday."],
     "a noun, not a verb": ["Weekend reports that the bridge would close were denied."],
     "a participle after a comma": ['"We will rebuild," Ann Lee said, referring to the fire of 1990.'],
+    "the speaker's apposition after a quotation": [
+        '"Prices will fall," said Ann Lee, a professor who has studied the market. "Few agree."'
+    ],
     "a time clause after the verb": ['"Really," Ann Lee added when the host laughed.'],
 }
 

@@ -120,7 +120,7 @@ STOP_WORDS = (
     ", even though ",
 )  # the content ends before these
 TIMING = re.compile(r"\s(?:since|after|before|upon)\s+(?:being|having|\w+ing)\s")  # 'since being charged'
-SECOND_PREDICATE = re.compile(r",?\s+and\s+(?:\w+ly\s+)?([a-z]+)\b")
+SECOND_PREDICATE = re.compile(r",\s+and\s+(?:\w+ly\s+)?([a-z]+)\b")
 CLOSING = "”’\"'"
 SUBJECT_PRONOUNS = {*PRONOUNS, "you", "there"}
 CONTRACTED = re.compile(r"(?i)(?:he|she|they|it|we|i|you|there|that|who)['’](?:d|s|ll|re|ve|m)$")
@@ -395,7 +395,9 @@ def content(text: str, cue: Cue, sentence: int, end: int, next_verb: int | None)
         aside = around(text, cue, sentence, end)
         if aside is not None:
             return Found(*aside)
-    forward = None if low in AFTER_QUOTE_ONLY else after(text, cue, base, limit)
+    quoted_before = text[max(sentence, cue.start - 4) : cue.start].rstrip()[-1:] in tuple(CLOSING)
+    # '"…," said Lee, an aide who …': the words after the verb are its subject, never content
+    forward = None if low in AFTER_QUOTE_ONLY or quoted_before else after(text, cue, base, limit)
     if forward is not None or cue.participle:
         return Found(*forward) if forward else None
     tail = text[cue.end : limit]
