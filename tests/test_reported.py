@@ -70,6 +70,10 @@ SAID_THAT = {
 }
 
 CONTENT_FIRST = {
+    "a conditional content before the speaker": (
+        ["If the vote fails, the plan will be dropped, Ann Lee said."],
+        [("If the vote fails, the plan will be dropped", "Ann Lee")],
+    ),
     ", X said": (
         ["The bridge will reopen in May, Mayor Ann Lee said."],
         [("The bridge will reopen in May", "Ann Lee")],
@@ -223,6 +227,14 @@ JOINED = {
     "report then second report in the next sentence": (
         ["Ann Lee said the plan was ready. She added that work would start in May."],
         [("the plan was ready", "Ann Lee"), ("work would start in May", "Ann Lee")],
+    ),
+    "said A, but that B is one report": (
+        ["Ann Lee said the plan was sound, but that the timing was wrong."],
+        [("the plan was sound, but that the timing was wrong", "Ann Lee")],
+    ),
+    "a report in a relative clause ends before the main verb": (
+        ["Tom Reed, who said the plan would fail, left the board in May."],
+        [("the plan would fail", "Tom Reed")],
     ),
     "ends at but": (
         ["Ann Lee insisted she did not know the date, but it is expected in May."],

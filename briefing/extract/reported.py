@@ -468,8 +468,11 @@ def backward(text: str, cue: Cue, sentence: int, at: int) -> tuple[int, int] | N
     span = trim(text, sentence, sentence + cut)
     if span is None or stretch.rstrip()[-1:] not in CLOSING and not is_clause(text[span[0] : span[1]]):
         return None  # 'On Monday, the founder of the group, Lee, spoke about …'
-    if text[span[0] : span[0] + 12].split(maxsplit=1)[0].lower() in SUBORDINATORS:
-        return None  # 'While Lee said A, the court disagreed': a clause, not what the court said
+    if (
+        text[span[0] : span[0] + 12].split(maxsplit=1)[0].lower() in SUBORDINATORS
+        and "," not in text[span[0] : span[1]]
+    ):
+        return None  # 'When asked about it, Lee said': a bare clause; 'If A, B, Lee said' is a report
     return span
 
 
@@ -542,10 +545,25 @@ def after(text: str, cue: Cue, base: str, limit: int) -> tuple[int, int] | None:
             at = adjunct.end()
         clause = base not in REPORTED_OBJECT_VERBS
     limit = second_predicate(text, at, limit)
+    if RELATIVE_SUBJECT.search(text, max(0, cue.start - 30), cue.start):
+        limit = relative_end(text, at, limit)
     span = trim(text, at, limit)
     if span is None or clause and that is None and not is_clause(text[span[0] : span[1]]):
         return None  # 'said in a statement', 'predicted an election defeat'
     return span
+
+
+RELATIVE_SUBJECT = re.compile(r",\s*who\s+(?:\w+\s+)?$")  # 'Lee, who (had) said …'
+COMMA_WORD = re.compile(r",\s+([\w'’-]+)")
+
+
+def relative_end(text: str, at: int, limit: int) -> int:
+    """`Lee, who said A, left the board`: a report in a relative clause ends at the comma before
+    the main clause's verb."""
+    for match in COMMA_WORD.finditer(text, at, limit):
+        if is_verb(match.group(1)):
+            return match.start()
+    return limit
 
 
 def is_clause(stretch: str) -> bool:
@@ -590,6 +608,8 @@ def stop_at(text: str, at: int, limit: int) -> int:
     (`told them: "…"`), or a clause that times the saying (`since being charged`)."""
     for word in STOP_WORDS:
         found = text.find(word, at, limit)
+        while found >= 0 and text.startswith(", but that ", found):
+            found = text.find(word, found + 1, limit)  # 'said A, but that B': one report
         if found >= 0:
             limit = found
     colon = text.find(":", at, limit)
