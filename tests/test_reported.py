@@ -416,3 +416,13 @@ def test_a_body_named_in_a_cue_is_what_its_description_means_later():
     )
     briefing = extract(Article(headline="H", paragraphs=paragraphs))
     assert [r.speaker for r in briefing.reported] == ["the US government", "the US government"]
+
+
+def test_a_verb_after_an_article_is_a_noun():
+    texts = [
+        text
+        for text, _ in reports(
+            "Acme Corp accused three firms of fraud. Among the accused were Ann Lee and Tom Reed."
+        )
+    ]
+    assert texts == ["three firms of fraud"]

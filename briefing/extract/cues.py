@@ -18,6 +18,7 @@ from .references import CONNECTORS, INITIALS, Ref, is_abbreviation, is_verbish, 
 
 WORD = re.compile(r"[A-Za-z]+")
 CUE_WORDS = REPORTING_VERBS | AFTER_QUOTE_ONLY
+NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)\s+$")
 PASSIVE = re.compile(r"(?<![\w-])(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
 FOR_SOMEONE = re.compile(r"\bfor\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+\s*$")
 OBJECT_RELATIVE = re.compile(r"\b(?:which|that|whom)\s+(he|she|it|they|we)$")
@@ -186,6 +187,8 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
     if verb.startswith("according"):
         return inverted(text, match, hi)
     before = text[lo : match.start]
+    if NOUN_BEFORE.search(before):
+        return None  # 'Among the accused were …': a noun, not a verb
     if verb in AFTER_QUOTE_ONLY:  # '"…," reports Lee', '"…", the review found'; never 'weekend reports'
         closing = before.rstrip()[-2:]  # a closing mark, not the apostrophe of 'Sanders’ comments'
         right_after_quote = (
