@@ -70,6 +70,14 @@ SAID_THAT = {
 }
 
 CONTENT_FIRST = {
+    "a clause with its own subject before the speaker": (
+        ["The plant will close before the new mayor takes office in January, officials say."],
+        [("The plant will close before the new mayor takes office in January", "officials")],
+    ),
+    "a speaker whose relative clause lists names": (
+        ["Coach Tom Reed, whose teams include Leeds, York and Bath, said the season was over."],
+        [("the season was over", "Tom Reed")],
+    ),
     "a conditional content before the speaker": (
         ["If the vote fails, the plan will be dropped, Ann Lee said."],
         [("If the vote fails, the plan will be dropped", "Ann Lee")],

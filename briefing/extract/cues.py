@@ -237,7 +237,7 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         words = TRAILING_PARENTHETICAL.sub("", subject[: relative.start()]).rstrip(" ,").split()
         subject = " ".join(words[trailing_name_start(words) :])
     ref = parse_reference(subject) if subject else None
-    if subject and (ref is None or JOINED_CLAUSE.search(subject)):
+    if subject and (ref is None or JOINED_CLAUSE.search(subject) or clause_before_comma(subject)):
         ref = trailing_subject(subject) or ref  # '…, and aides say': the last clause's subject
     if verb in TRANSITIVE_VERBS:  # 'told CBS News', 'warned the Vatican': the words after are its object
         return Cue(match.start, match.end, ref, participle=ref is None)
@@ -253,8 +253,29 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
     return None
 
 
+NOT_NOUNS = {*"the a an of in on at to for from by with and or his her their its our this that".split()}
 JOINED_CLAUSE = re.compile(r",\s+(?:and|but|so|yet)\s")
 CLAUSE_BREAK = re.compile(r",|\s(?:and|but|so|yet)\s")
+
+
+def clause_before_comma(subject: str) -> bool:
+    """'Prices rose in May, officials say': a clause with a verb, then a comma, then the subject."""
+    comma = subject.rfind(",")
+    if comma < 0 or RELATIVE_SEGMENT.search(subject):
+        return False  # 'The actor, whose films include A, B and C, said'
+    words = subject[:comma].split()
+    return any(is_verbish(word) or present_verb(words[n - 1], word) for n, word in enumerate(words[1:], 1))
+
+
+def present_verb(previous: str, word: str) -> bool:
+    """'the mayor takes', 'prices rise' is not tested: a lowercase -s word after a lowercase noun."""
+    return (
+        word.islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and previous.islower()
+        and previous not in NOT_NOUNS
+    )
 
 
 def trailing_subject(subject: str) -> Ref | None:
