@@ -78,6 +78,14 @@ CONTENT_FIRST = {
         ["Coach Tom Reed, whose teams include Leeds, York and Bath, said the season was over."],
         [("the season was over", "Tom Reed")],
     ),
+    "split by the attribution after a connective": (
+        ["Ann Lee runs the plant. Still, she said, the talks had gone well."],
+        [("the talks had gone well", "Ann Lee")],
+    ),
+    "split by the attribution after an adjunct": (
+        ["Ann Lee runs the plant. In the spring of 2014, she said, the plant made a loss."],
+        [("In the spring of 2014, she said, the plant made a loss", "Ann Lee")],
+    ),
     "a conditional content before the speaker": (
         ["If the vote fails, the plan will be dropped, Ann Lee said."],
         [("If the vote fails, the plan will be dropped", "Ann Lee")],
