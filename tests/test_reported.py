@@ -147,6 +147,14 @@ POLLS = {
 }
 
 TOLD = {
+    "told a paper with an adjunct, then the clause": (
+        ["Ann Lee told The Courier of Leeds last week she would vote for Tom Reed."],
+        [("she would vote for Tom Reed", "Ann Lee")],
+    ),
+    "told me, a contracted subject": (
+        ["Ann Lee told me she’s had a quiet life."],
+        [("she’s had a quiet life", "Ann Lee")],
+    ),
     "told reporters that": (
         ["Ann Lee told reporters that the vote would be close."],
         [("the vote would be close", "Ann Lee")],

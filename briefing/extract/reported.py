@@ -680,9 +680,19 @@ def skip_object(text: str, at: int, limit: int) -> int:
     for n, word in enumerate(words[1:MAX_LEAD_WORDS], 1):
         low = word.group().lower()
         previous = words[n - 1].group().lower()
-        if previous in PREPOSITIONS:
-            return -1  # 'told the BBC at the time': an adjunct, no content
-        if low in DETERMINERS or low in PRONOUNS:
+        if previous in PREPOSITIONS:  # 'told the BBC at the time': an adjunct, no content …
+            return pronoun_clause(text, words[n:MAX_LEAD_WORDS], limit)  # … unless 'last week she would'
+
+        if low in DETERMINERS or low in SUBJECT_PRONOUNS or CONTRACTED.match(low):
+            return word.start()
+    return -1
+
+
+def pronoun_clause(text: str, words: list[re.Match[str]], limit: int) -> int:
+    """Where a clause opened by a subject pronoun starts among `words`, else -1."""
+    for word in words:
+        low = word.group().lower()
+        if (low in SUBJECT_PRONOUNS or CONTRACTED.match(low)) and is_clause(text[word.start() : limit]):
             return word.start()
     return -1
 
