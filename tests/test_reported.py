@@ -260,6 +260,14 @@ JOINED = {
         ["Tom Reed, who said the plan would fail, left the board in May."],
         [("the plan would fail", "Tom Reed")],
     ),
+    "ends before a clause joined on about the speaker": (
+        ["Ms Ann Lee says the firm damaged her name and she is seeking damages in court."],
+        [("the firm damaged her name", "Ann Lee")],
+    ),
+    "a joined clause with a backshifted modal stays in the report": (
+        ["Mr Tom Reed said the club was sound and he would stay."],
+        [("the club was sound and he would stay", "Tom Reed")],
+    ),
     "ends at but": (
         ["Ann Lee insisted she did not know the date, but it is expected in May."],
         [("she did not know the date", "Ann Lee")],

@@ -248,8 +248,25 @@ def paragraph_reports(
         elif speaker is None and cue.ref is not None and cue.ref.kind == "unnamed":
             speaker = cast.named(cue.ref.text, "unnamed")
         if speaker is not None:
-            found.append((Heard(item.paragraph, cue, speaker), (span.start, span.end)))
+            end = own_clause(text, span, speaker)
+            found.append((Heard(item.paragraph, cue, speaker), (span.start, end)))
     return found
+
+
+SPEAKER_AGAIN = {"m": " and he ", "f": " and she "}
+
+
+def own_clause(text: str, span: Found, speaker: Entity) -> int:
+    """`Lee says A and she is suing`: a clause joined on about the speaker is narration again."""
+    joined = SPEAKER_AGAIN.get(speaker.gender or "")
+    at = text.find(joined, span.start, span.end) if joined else -1
+    if at < 0 or len(text[span.start : at].split()) < MIN_WORDS:
+        return span.end
+    verb = text[at + len(joined) : span.end].split(maxsplit=1)[:1]
+    return span.end if verb and verb[0] in BACKSHIFTED else at  # 'said A and he would stay' is his
+
+
+BACKSHIFTED = {"would", "could", "might", "should", "had"}
 
 
 def after_quotation(text: str, cue: Cue, sentence: int, end: int, quotes: list[Quote]) -> bool:
