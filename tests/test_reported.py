@@ -117,6 +117,10 @@ CONTENT_FIRST = {
 }
 
 ACCORDING_TO = {
+    "a thing as the source, not the person in focus": (
+        ["The agency released the papers. According to the polling average, Tom Reed leads by two points."],
+        [("Tom Reed leads by two points", "the polling average")],
+    ),
     "according to X, content": (
         ["According to Ann Lee, the bridge will reopen in May."],
         [("the bridge will reopen in May", "Ann Lee")],
@@ -309,6 +313,10 @@ SOURCES = {
     "organisation": (
         ["The Harwell Bank said that rates would rise in the spring."],
         [("rates would rise in the spring", "the Harwell Bank")],
+    ),
+    "organisation after a sentence adverb": (
+        ["Regardless, the Harwell Bank said it found no evidence of a leak."],
+        [("it found no evidence of a leak", "the Harwell Bank")],
     ),
     "organisation as it": (
         ["The Harwell Bank met on Monday.", "It said rates would rise in the spring."],

@@ -40,7 +40,7 @@ from .lexicon import (
     REPORTING_VERBS,
     inflect,
 )
-from .references import Ref, parse_reference
+from .references import Ref, is_role_noun, parse_reference
 
 
 class Found(NamedTuple):
@@ -334,6 +334,8 @@ def speaker_written(text: str, at: tuple[int, int], item: Heard, cast: Cast) -> 
         return item.speaker
     if item.cue.ref is not None and ref_key(item.cue.ref) == ref_key(ref) or ref.kind == "pronoun":
         return item.speaker
+    if ref.kind == "role" and not is_role_noun(ref.head):
+        return cast.named(ref.text, "unnamed")  # 'according to the polling average': a thing
     if ref.kind == "name":
         return cast.find_name(ref.name) or cast.resolve(ref)
     return cast.resolve(ref)
