@@ -47,6 +47,22 @@ SAID_THAT = {
         ["Mayor Ann Lee opened the bridge.", "She said the repairs had cost less than planned."],
         [("the repairs had cost less than planned", "Ann Lee")],
     ),
+    "content with a contracted subject": (
+        ["Mayor Ann Lee said she'd sign the bill."],
+        [("she'd sign the bill", "Ann Lee")],
+    ),
+    "content with a contracted negation": (
+        ["Mayor Ann Lee said the board doesn't meet in August."],
+        [("the board doesn't meet in August", "Ann Lee")],
+    ),
+    "the subject of the last joined clause": (
+        ["The plant will close in May, and aides say the owner will sell the site."],
+        [("the owner will sell the site", "aides")],
+    ),
+    "the subject after but": (
+        ["The mayor left early, but critics argue the vote was rushed."],
+        [("the vote was rushed", "critics")],
+    ),
     "surname expanded to the full name": (
         ["Coach Tom Reed spoke after the game.", "Reed said his side had deserved the win."],
         [("his side had deserved the win", "Tom Reed")],
@@ -54,6 +70,26 @@ SAID_THAT = {
 }
 
 CONTENT_FIRST = {
+    "a clause with its own subject before the speaker": (
+        ["The plant will close before the new mayor takes office in January, officials say."],
+        [("The plant will close before the new mayor takes office in January", "officials")],
+    ),
+    "a speaker whose relative clause lists names": (
+        ["Coach Tom Reed, whose teams include Leeds, York and Bath, said the season was over."],
+        [("the season was over", "Tom Reed")],
+    ),
+    "split by the attribution after a connective": (
+        ["Ann Lee runs the plant. Still, she said, the talks had gone well."],
+        [("the talks had gone well", "Ann Lee")],
+    ),
+    "split by the attribution after an adjunct": (
+        ["Ann Lee runs the plant. In the spring of 2014, she said, the plant made a loss."],
+        [("In the spring of 2014, she said, the plant made a loss", "Ann Lee")],
+    ),
+    "a conditional content before the speaker": (
+        ["If the vote fails, the plan will be dropped, Ann Lee said."],
+        [("If the vote fails, the plan will be dropped", "Ann Lee")],
+    ),
     ", X said": (
         ["The bridge will reopen in May, Mayor Ann Lee said."],
         [("The bridge will reopen in May", "Ann Lee")],
@@ -81,6 +117,10 @@ CONTENT_FIRST = {
 }
 
 ACCORDING_TO = {
+    "a thing as the source, not the person in focus": (
+        ["The agency released the papers. According to the polling average, Tom Reed leads by two points."],
+        [("Tom Reed leads by two points", "the polling average")],
+    ),
     "according to X, content": (
         ["According to Ann Lee, the bridge will reopen in May."],
         [("the bridge will reopen in May", "Ann Lee")],
@@ -111,6 +151,14 @@ POLLS = {
 }
 
 TOLD = {
+    "told a paper with an adjunct, then the clause": (
+        ["Ann Lee told The Courier of Leeds last week she would vote for Tom Reed."],
+        [("she would vote for Tom Reed", "Ann Lee")],
+    ),
+    "told me, a contracted subject": (
+        ["Ann Lee told me she’s had a quiet life."],
+        [("she’s had a quiet life", "Ann Lee")],
+    ),
     "told reporters that": (
         ["Ann Lee told reporters that the vote would be close."],
         [("the vote would be close", "Ann Lee")],
@@ -208,6 +256,22 @@ JOINED = {
         ["Ann Lee said the plan was ready. She added that work would start in May."],
         [("the plan was ready", "Ann Lee"), ("work would start in May", "Ann Lee")],
     ),
+    "said A, but that B is one report": (
+        ["Ann Lee said the plan was sound, but that the timing was wrong."],
+        [("the plan was sound, but that the timing was wrong", "Ann Lee")],
+    ),
+    "a report in a relative clause ends before the main verb": (
+        ["Tom Reed, who said the plan would fail, left the board in May."],
+        [("the plan would fail", "Tom Reed")],
+    ),
+    "ends before a clause joined on about the speaker": (
+        ["Ms Ann Lee says the firm damaged her name and she is seeking damages in court."],
+        [("the firm damaged her name", "Ann Lee")],
+    ),
+    "a joined clause with a backshifted modal stays in the report": (
+        ["Mr Tom Reed said the club was sound and he would stay."],
+        [("the club was sound and he would stay", "Tom Reed")],
+    ),
     "ends at but": (
         ["Ann Lee insisted she did not know the date, but it is expected in May."],
         [("she did not know the date", "Ann Lee")],
@@ -223,6 +287,10 @@ JOINED = {
     "ends before a time clause of the saying": (
         ["Ann Lee has denied taking the money since being charged in May."],
         [("taking the money", "Ann Lee")],
+    ),
+    "a predicate joined without a comma stays in the content": (
+        ["Ann Lee said the firm has closed two plants and has cut 300 jobs."],
+        [("the firm has closed two plants and has cut 300 jobs", "Ann Lee")],
     ),
     "ends before a second predicate": (
         ["The organisers say the event has been a success, and are planning another."],
@@ -245,6 +313,10 @@ SOURCES = {
     "organisation": (
         ["The Harwell Bank said that rates would rise in the spring."],
         [("rates would rise in the spring", "the Harwell Bank")],
+    ),
+    "organisation after a sentence adverb": (
+        ["Regardless, the Harwell Bank said it found no evidence of a leak."],
+        [("it found no evidence of a leak", "the Harwell Bank")],
     ),
     "organisation as it": (
         ["The Harwell Bank met on Monday.", "It said rates would rise in the spring."],
@@ -276,6 +348,9 @@ NOT_REPORTS = {
     "a plan, not an act of saying": ["Ann Lee is expected to attack the budget on Monday."],
     "a noun, not a verb": ["Weekend reports that the bridge would close were denied."],
     "a participle after a comma": ['"We will rebuild," Ann Lee said, referring to the fire of 1990.'],
+    "the speaker's apposition after a quotation": [
+        '"Prices will fall," said Ann Lee, a professor who has studied the market. "Few agree."'
+    ],
     "a time clause after the verb": ['"Really," Ann Lee added when the host laughed.'],
 }
 
@@ -381,3 +456,13 @@ def test_a_body_named_in_a_cue_is_what_its_description_means_later():
     )
     briefing = extract(Article(headline="H", paragraphs=paragraphs))
     assert [r.speaker for r in briefing.reported] == ["the US government", "the US government"]
+
+
+def test_a_verb_after_an_article_is_a_noun():
+    texts = [
+        text
+        for text, _ in reports(
+            "Acme Corp accused three firms of fraud. Among the accused were Ann Lee and Tom Reed."
+        )
+    ]
+    assert texts == ["three firms of fraud"]

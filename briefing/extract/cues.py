@@ -27,6 +27,7 @@ from .references import (
 
 WORD = re.compile(r"[A-Za-z]+")
 CUE_WORDS = REPORTING_VERBS | AFTER_QUOTE_ONLY
+NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)\s+$")
 PASSIVE = re.compile(r"(?<![\w-])(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
 FOR_SOMEONE = re.compile(r"\bfor\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+\s*$")
 OBJECT_RELATIVE = re.compile(r"\b(?:which|that|whom)\s+(he|she|it|they|we)$")
@@ -253,6 +254,8 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
     if verb.startswith("according"):
         return inverted(text, match, hi)
     before = text[lo : match.start]
+    if NOUN_BEFORE.search(before):
+        return None  # 'Among the accused were …': a noun, not a verb
     if verb in AFTER_QUOTE_ONLY:  # '"…," reports Lee', '"…", the review found'; never 'weekend reports'
         closing = before.rstrip()[-2:]  # a closing mark, not the apostrophe of 'Sanders’ comments'
         right_after_quote = (
@@ -307,6 +310,8 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         words = TRAILING_PARENTHETICAL.sub("", subject[: relative.start()]).rstrip(" ,").split()
         subject = " ".join(words[trailing_name_start(words) :])
     ref = parse_reference(subject) if subject else None
+    if subject and (ref is None or JOINED_CLAUSE.search(subject) or clause_before_comma(subject)):
+        ref = trailing_subject(subject) or ref  # '…, and aides say': the last clause's subject
     if verb in TRANSITIVE_VERBS:  # 'told CBS News', 'warned the Vatican': the words after are its object
         return Cue(match.start, match.end, ref, participle=ref is None)
     clause = any(is_verbish(w) for w in subject.split()[1:])  # 'Democrats set the date, explained Lee'
@@ -354,6 +359,40 @@ def attributive(before: str, after: str) -> bool:
         and not is_role_noun(modified.group(1) or "")
         and noun.group(1) not in NOT_A_MODIFIED_NOUN
     )
+
+
+NOT_NOUNS = {*"the a an of in on at to for from by with and or his her their its our this that".split()}
+JOINED_CLAUSE = re.compile(r",\s+(?:and|but|so|yet)\s")
+CLAUSE_BREAK = re.compile(r",|\s(?:and|but|so|yet)\s")
+
+
+def clause_before_comma(subject: str) -> bool:
+    """'Prices rose in May, officials say': a clause with a verb, then a comma, then the subject."""
+    comma = subject.rfind(",")
+    if comma < 0 or RELATIVE_SEGMENT.search(subject):
+        return False  # 'The actor, whose films include A, B and C, said'
+    words = subject[:comma].split()
+    return any(is_verbish(word) or present_verb(words[n - 1], word) for n, word in enumerate(words[1:], 1))
+
+
+def present_verb(previous: str, word: str) -> bool:
+    """'the mayor takes', 'prices rise' is not tested: a lowercase -s word after a lowercase noun."""
+    return (
+        word.islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and previous.islower()
+        and previous not in NOT_NOUNS
+    )
+
+
+def trailing_subject(subject: str) -> Ref | None:
+    """The subject of the last clause before the verb: '…, and aides say', '…, but critics argue'."""
+    last = CLAUSE_BREAK.split(subject[-80:])
+    if len(last) < 2 or not last[-1].strip():
+        return None
+    ref = parse_reference(last[-1].strip())
+    return ref if ref is not None and ref.kind in {"name", "pronoun", "unnamed", "org", "role"} else None
 
 
 def participle(match: Verb, before: str) -> Cue:

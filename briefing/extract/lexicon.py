@@ -320,6 +320,7 @@ LEADING_FILLER = set(
     """
 but and so yet then meanwhile however also now later earlier still instead indeed
 moreover furthermore nevertheless today yesterday finally afterwards separately
+regardless nonetheless otherwise thus therefore besides overall similarly likewise again plus first
 """.split()
 )
 

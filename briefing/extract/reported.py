@@ -40,7 +40,7 @@ from .lexicon import (
     REPORTING_VERBS,
     inflect,
 )
-from .references import Ref, parse_reference
+from .references import Ref, is_role_noun, parse_reference
 
 
 class Found(NamedTuple):
@@ -120,8 +120,10 @@ STOP_WORDS = (
     ", even though ",
 )  # the content ends before these
 TIMING = re.compile(r"\s(?:since|after|before|upon)\s+(?:being|having|\w+ing)\s")  # 'since being charged'
-SECOND_PREDICATE = re.compile(r",?\s+and\s+(?:\w+ly\s+)?([a-z]+)\b")
+SECOND_PREDICATE = re.compile(r",\s+and\s+(?:\w+ly\s+)?([a-z]+)\b")
 CLOSING = "”’\"'"
+SUBJECT_PRONOUNS = {*PRONOUNS, "you", "there"}
+CONTRACTED = re.compile(r"(?i)(?:he|she|they|it|we|i|you|there|that|who)['’](?:d|s|ll|re|ve|m)$")
 PARTICIPLE_AT = re.compile(r"[A-Z][a-z]+ing\b")
 OPENING_PARTICIPLES = {v.capitalize() for v in REPORTING_VERBS if v.endswith("ing")}
 COORDINATED = re.compile(  # starts with a space, so the search skips ahead to spaces
@@ -246,8 +248,25 @@ def paragraph_reports(
         elif speaker is None and cue.ref is not None and cue.ref.kind == "unnamed":
             speaker = cast.named(cue.ref.text, "unnamed")
         if speaker is not None:
-            found.append((Heard(item.paragraph, cue, speaker), (span.start, span.end)))
+            end = own_clause(text, span, speaker)
+            found.append((Heard(item.paragraph, cue, speaker), (span.start, end)))
     return found
+
+
+SPEAKER_AGAIN = {"m": " and he ", "f": " and she "}
+
+
+def own_clause(text: str, span: Found, speaker: Entity) -> int:
+    """`Lee says A and she is suing`: a clause joined on about the speaker is narration again."""
+    joined = SPEAKER_AGAIN.get(speaker.gender or "")
+    at = text.find(joined, span.start, span.end) if joined else -1
+    if at < 0 or len(text[span.start : at].split()) < MIN_WORDS:
+        return span.end
+    verb = text[at + len(joined) : span.end].split(maxsplit=1)[:1]
+    return span.end if verb and verb[0] in BACKSHIFTED else at  # 'said A and he would stay' is his
+
+
+BACKSHIFTED = {"would", "could", "might", "should", "had"}
 
 
 def after_quotation(text: str, cue: Cue, sentence: int, end: int, quotes: list[Quote]) -> bool:
@@ -315,6 +334,8 @@ def speaker_written(text: str, at: tuple[int, int], item: Heard, cast: Cast) -> 
         return item.speaker
     if item.cue.ref is not None and ref_key(item.cue.ref) == ref_key(ref) or ref.kind == "pronoun":
         return item.speaker
+    if ref.kind == "role" and not is_role_noun(ref.head):
+        return cast.named(ref.text, "unnamed")  # 'according to the polling average': a thing
     if ref.kind == "name":
         return cast.find_name(ref.name) or cast.resolve(ref)
     return cast.resolve(ref)
@@ -393,7 +414,9 @@ def content(text: str, cue: Cue, sentence: int, end: int, next_verb: int | None)
         aside = around(text, cue, sentence, end)
         if aside is not None:
             return Found(*aside)
-    forward = None if low in AFTER_QUOTE_ONLY else after(text, cue, base, limit)
+    quoted_before = text[max(sentence, cue.start - 4) : cue.start].rstrip()[-1:] in tuple(CLOSING)
+    # '"…," said Lee, an aide who …': the words after the verb are its subject, never content
+    forward = None if low in AFTER_QUOTE_ONLY or quoted_before else after(text, cue, base, limit)
     if forward is not None or cue.participle:
         return Found(*forward) if forward else None
     tail = text[cue.end : limit]
@@ -464,8 +487,11 @@ def backward(text: str, cue: Cue, sentence: int, at: int) -> tuple[int, int] | N
     span = trim(text, sentence, sentence + cut)
     if span is None or stretch.rstrip()[-1:] not in CLOSING and not is_clause(text[span[0] : span[1]]):
         return None  # 'On Monday, the founder of the group, Lee, spoke about …'
-    if text[span[0] : span[0] + 12].split(maxsplit=1)[0].lower() in SUBORDINATORS:
-        return None  # 'While Lee said A, the court disagreed': a clause, not what the court said
+    if (
+        text[span[0] : span[0] + 12].split(maxsplit=1)[0].lower() in SUBORDINATORS
+        and "," not in text[span[0] : span[1]]
+    ):
+        return None  # 'When asked about it, Lee said': a bare clause; 'If A, B, Lee said' is a report
     return span
 
 
@@ -487,7 +513,9 @@ def around(text: str, cue: Cue, sentence: int, end: int) -> tuple[int, int] | No
     if not before.endswith(",") or before[:-1].rstrip()[-1:] in CLOSING or len(rest.split()) < MIN_WORDS:
         return None
     first = rest.split()[0].lower()
-    if not (is_verb(first) or first in BASE_OF):
+    if len(before.split()) <= 2 and not is_verb(first) and is_clause(rest):
+        return trim(text, text.index(rest, cue.end), end)  # 'Still, he said, costs will rise'
+    if not (is_verb(first) or first in BASE_OF or is_clause(rest)):
         return None  # '…, he said, adding …' or '…, he said, in a statement'
     return trim(text, sentence, end)
 
@@ -538,10 +566,25 @@ def after(text: str, cue: Cue, base: str, limit: int) -> tuple[int, int] | None:
             at = adjunct.end()
         clause = base not in REPORTED_OBJECT_VERBS
     limit = second_predicate(text, at, limit)
+    if RELATIVE_SUBJECT.search(text, max(0, cue.start - 30), cue.start):
+        limit = relative_end(text, at, limit)
     span = trim(text, at, limit)
     if span is None or clause and that is None and not is_clause(text[span[0] : span[1]]):
         return None  # 'said in a statement', 'predicted an election defeat'
     return span
+
+
+RELATIVE_SUBJECT = re.compile(r",\s*who\s+(?:\w+\s+)?$")  # 'Lee, who (had) said …'
+COMMA_WORD = re.compile(r",\s+([\w'’-]+)")
+
+
+def relative_end(text: str, at: int, limit: int) -> int:
+    """`Lee, who said A, left the board`: a report in a relative clause ends at the comma before
+    the main clause's verb."""
+    for match in COMMA_WORD.finditer(text, at, limit):
+        if is_verb(match.group(1)):
+            return match.start()
+    return limit
 
 
 def is_clause(stretch: str) -> bool:
@@ -556,9 +599,11 @@ def is_clause(stretch: str) -> bool:
     if words[0].lower() in PREPOSITIONS:
         comma = stretch.find(",")
         return comma > 0 and is_clause(stretch[comma + 1 :])
+    if CONTRACTED.match(words[0]) and len(words) > 1:
+        return True  # "he'd welcome it", "it's over"
     for n in range(1, len(words)):
         word, previous = words[n], words[n - 1]
-        if is_verb(word) or previous.lower() in PRONOUNS and word.islower():
+        if is_verb(word) or previous.lower() in SUBJECT_PRONOUNS and word.islower() or CONTRACTED.match(word):
             return True  # 'the plan had failed', 'they prefer'
         if word.islower() and word.endswith("s") and not word.endswith("ss"):
             owner = previous.lower() in PRONOUNS or previous[:1].isupper() and "-" not in previous
@@ -570,7 +615,8 @@ def is_clause(stretch: str) -> bool:
 def is_verb(word: str) -> bool:
     low = word.lower()
     return word.islower() and (
-        low in FINITE_VERBS
+        low.endswith(("n't", "n’t"))
+        or low in FINITE_VERBS
         or low in AUXILIARIES
         or low in COMMON_VERBS
         or low.endswith("ed")
@@ -583,6 +629,8 @@ def stop_at(text: str, at: int, limit: int) -> int:
     (`told them: "…"`), or a clause that times the saying (`since being charged`)."""
     for word in STOP_WORDS:
         found = text.find(word, at, limit)
+        while found >= 0 and text.startswith(", but that ", found):
+            found = text.find(word, found + 1, limit)  # 'said A, but that B': one report
         if found >= 0:
             limit = found
     colon = text.find(":", at, limit)
@@ -651,9 +699,19 @@ def skip_object(text: str, at: int, limit: int) -> int:
     for n, word in enumerate(words[1:MAX_LEAD_WORDS], 1):
         low = word.group().lower()
         previous = words[n - 1].group().lower()
-        if previous in PREPOSITIONS:
-            return -1  # 'told the BBC at the time': an adjunct, no content
-        if low in DETERMINERS or low in PRONOUNS:
+        if previous in PREPOSITIONS:  # 'told the BBC at the time': an adjunct, no content …
+            return pronoun_clause(text, words[n:MAX_LEAD_WORDS], limit)  # … unless 'last week she would'
+
+        if low in DETERMINERS or low in SUBJECT_PRONOUNS or CONTRACTED.match(low):
+            return word.start()
+    return -1
+
+
+def pronoun_clause(text: str, words: list[re.Match[str]], limit: int) -> int:
+    """Where a clause opened by a subject pronoun starts among `words`, else -1."""
+    for word in words:
+        low = word.group().lower()
+        if (low in SUBJECT_PRONOUNS or CONTRACTED.match(low)) and is_clause(text[word.start() : limit]):
             return word.start()
     return -1
 
