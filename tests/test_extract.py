@@ -409,6 +409,10 @@ CASES = {
         ['It was branded a "hit piece" by The Daily Planet. And he said he was born here.'],
         [("hit piece", "the Daily Planet")],
     ),
+    "the name after 'mocked' is whom it mocks": (
+        ['Lee, who has a large lead in delegates, mocked Tom Ruiz for "having a rough night."'],
+        [("having a rough night.", "Lee")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],

@@ -74,7 +74,13 @@ RELATIVE_END = re.compile(r"\s(?:who|which)$")
 SENTENCE_BREAK = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ö])")
 SENTENCE_OPENERS = {"He", "She", "They", "It", "We", "I", "The", "But", "This", "That", "His", "Her"}
 RELATIVE_SEGMENT = re.compile(r",\s*(?:who|which|whose)\b[^,]*")  # ', who served as X's aide,'
-TRANSITIVE_VERBS = {"told", "tells", "urged", "urges", "accused", "accuses", "praised", "warned", "thanked"}
+TRANSITIVE_VERBS = {  # the name after these is whom they address or attack, never who speaks
+    *("told", "tells", "urged", "urges", "accused", "accuses", "praised", "praises", "warned", "thanked"),
+    *("mocked", "mocks", "attacked", "attacks", "criticized", "criticizes", "criticised", "criticises"),
+    *("blasted", "blasts", "slammed", "slams", "hailed", "hails", "branded", "brands", "labeled"),
+    *("labelled", "labels", "condemned", "condemns", "ridiculed", "ridicules", "chided", "chides"),
+    *("scolded", "scolds", "berated", "berates", "decried", "decries", "applauded", "applauds"),
+}
 APPOSITION = re.compile(r",\s*((?:[^,.;:\"“”]|(?<=\b[A-Z])\.){1,120})")  # ', director James B. Comey'
 INTERRUPTION = re.compile(r"[^,]{1,100},\s*$")  # a clause set off by commas, right before the verb
 CLAUSE_WORDS = re.compile(
