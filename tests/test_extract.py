@@ -413,6 +413,14 @@ CASES = {
         ['Lee, who has a large lead in delegates, mocked Tom Ruiz for "having a rough night."'],
         [("having a rough night.", "Lee")],
     ),
+    "after an opening phrase and a relative clause, the subject follows": (
+        ['Speaking on the radio in Ohio, which votes next, Lee referred to Ruiz as "a bright leader."'],
+        [("a bright leader.", "Lee")],
+    ),
+    "'having referred to him as' hangs on the clause's subject": (
+        ['Ann Lee once misjudged Tom Ruiz, having referred to him as a "reformer."'],
+        [("reformer.", "Ann Lee")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],

@@ -35,6 +35,7 @@ BY_ISSUER = re.compile(r"\bby\s+([^,;:\"“”]{1,80}?)(?=[,;:\"“”]|\.(?:\s|
 ISSUER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w'’&.-]*)*")
 SUBJECTLESS = re.compile(r"(?<![\w-])(?:when|if|once|as|after|before|while|unless)\s+$", re.IGNORECASE)
 NAMED_THING = re.compile(r"(?<![\w-])(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}$")
+HAVING = re.compile(r"(?<![\w-])having\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 GERUND_AFTER = re.compile(r"(?<![\w-])(?:of|for|by|about|without|from|in|on|at|against)\s*$")
 WENT_ON = re.compile(r"(?<![\w-])went on(?=\s*[:,]\s*[\"“‘']|\s*:)")
 TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|is|was|also|then))+$")
@@ -80,6 +81,7 @@ TRANSITIVE_VERBS = {  # the name after these is whom they address or attack, nev
     *("blasted", "blasts", "slammed", "slams", "hailed", "hails", "branded", "brands", "labeled"),
     *("labelled", "labels", "condemned", "condemns", "ridiculed", "ridicules", "chided", "chides"),
     *("scolded", "scolds", "berated", "berates", "decried", "decries", "applauded", "applauds"),
+    *("referred", "refers"),
 }
 APPOSITION = re.compile(r",\s*((?:[^,.;:\"“”]|(?<=\b[A-Z])\.){1,120})")  # ', director James B. Comey'
 INTERRUPTION = re.compile(r"[^,]{1,100},\s*$")  # a clause set off by commas, right before the verb
@@ -303,7 +305,9 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
     if verb.startswith("to ") and not before.strip(" ,"):
         return Cue(match.start, match.end, None, participle=True)  # '…, going as far as to call …'
 
-    if verb.endswith("ing"):
+    if HAVING.search(before) and text.startswith(" that,", match.end):
+        return None  # 'Having said that, …' reports nothing
+    if verb.endswith("ing") or HAVING.search(before):  # 'having referred to him as …' is a participle
         if GERUND_AFTER.search(before):  # 'banned for calling', not 'Lee and others of telling'
             return Cue(match.start, match.end, None, participle=True)
         return participle(match, before)

@@ -33,6 +33,9 @@ IRREGULAR = {  # third person, past, -ing, then any other form
     "label": ["labels", "labelled", "labelling", "labeled", "labeling"],
     "slam": ["slams", "slammed", "slamming"],
     "decry": ["decries", "decried", "decrying"],
+    "refer": ["refers", "referred", "referring"],
+    "concur": ["concurs", "concurred", "concurring"],
+    "marvel": ["marvels", "marvelled", "marvelling", "marveled", "marveling"],
 }
 
 

@@ -102,7 +102,9 @@ def parse_reference(np: str) -> Ref | None:
     segments = [s for s in segments if not PARTY_TAG.match(s)]  # 'Sen. Ann Lee, R-Texas, said'
     for i, seg in enumerate(segments):
         if seg.split()[0].lower() in RELATIVE_WORDS:
-            segments = segments[:i]
+            # 'Speaking in Ohio, which votes next, Lee said': after an opening phrase the subject follows
+            after_opening = 0 < i < len(segments) - 1 and is_adverbial(segments[0])
+            segments = segments[:i] + segments[-1:] if after_opening else segments[:i]
             break
     if not segments:
         return None
