@@ -421,6 +421,10 @@ CASES = {
         ['Ann Lee once misjudged Tom Ruiz, having referred to him as a "reformer."'],
         [("reformer.", "Ann Lee")],
     ),
+    "'shot back' and 'fired back' are cues": (
+        ['"He wants to look tough tonight," Ruiz shot back.', 'Lee fired back: "Let me talk."'],
+        [("He wants to look tough tonight,", "Ruiz"), ("Let me talk.", "Lee")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],

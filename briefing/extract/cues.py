@@ -37,6 +37,7 @@ SUBJECTLESS = re.compile(r"(?<![\w-])(?:when|if|once|as|after|before|while|unles
 NAMED_THING = re.compile(r"(?<![\w-])(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}$")
 HAVING = re.compile(r"(?<![\w-])having\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 GERUND_AFTER = re.compile(r"(?<![\w-])(?:of|for|by|about|without|from|in|on|at|against)\s*$")
+SHOT_BACK = re.compile(r"(?<![\w-])(?:shot|fired|hit|snapped|struck|pushed|shoots|fires|hits) back(?![\w-])")
 WENT_ON = re.compile(r"(?<![\w-])went on(?=\s*[:,]\s*[\"“‘']|\s*:)")
 TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|is|was|also|then))+$")
 TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]{0,40}\)\s*,?\s*$")
@@ -184,7 +185,7 @@ def find_cues(text: str, lo: int, hi: int, starts: list[int]) -> list[Cue]:
     """Every reporting verb in text[lo:hi] with its subject, in order."""
     cues = []
     previous_end = lo
-    for verb in reporting_verbs(text, lo, hi):
+    for verb in sorted(reporting_verbs(text, lo, hi)):
         # the subject lies in this sentence, after any earlier verb, and is never very long
         sentence = max(
             previous_end, sentence_start_before(starts, verb.start), verb.start - MAX_SUBJECT_CHARS
@@ -245,6 +246,9 @@ def reporting_verbs(text: str, lo: int, hi: int) -> Iterator[Verb]:
     if "went" in found:
         for match in WENT_ON.finditer(text, lo, hi):  # 'The leader went on: "…"'
             yield Verb(match.start(), match.end(), "went on")
+    if "back" in found:
+        for match in SHOT_BACK.finditer(text, lo, hi):  # '"…," Lee shot back.'
+            yield Verb(match.start(), match.end(), match.group())
 
 
 @lru_cache(maxsize=256)
