@@ -635,6 +635,15 @@ def test_a_run_of_quoted_paragraphs_keeps_the_voice_of_the_first():
     assert [(q.speaker, q.attribution) for q in briefing.quotes] == [("Ann Lee", "context")] * 3
 
 
+def test_whom_a_speaker_tells_does_not_take_the_focus():
+    briefing = run(
+        "Defence Secretary Ann Lee spoke in Oslo.",
+        '"We hope it does not happen," Lee told the Harbour Forum, a security meeting in Oslo.',
+        '"We will remain the largest navy in the region."',
+    )
+    assert [q.speaker for q in briefing.quotes] == ["Ann Lee", "Ann Lee"]
+
+
 def test_a_continued_quote_shares_the_cue_of_its_chain():
     briefing = run('"The first part," said Ann Lee, "and the second part."')
     assert [q.cue.text for q in briefing.quotes] == ["said Ann Lee", "said Ann Lee"]

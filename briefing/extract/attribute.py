@@ -21,7 +21,15 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Briefing, CueSpan, Person, Quote, Speaker
 from .cast import Cast, Entity
-from .cues import Cue, evidence_span, find_cues, sentence_start_before, sentence_starts, thought_cues
+from .cues import (
+    ADDRESSED,
+    Cue,
+    evidence_span,
+    find_cues,
+    sentence_start_before,
+    sentence_starts,
+    thought_cues,
+)
 from .lexicon import (
     AUXILIARIES,
     DOC_NOUNS,
@@ -374,7 +382,10 @@ def narrate(
             events.append((match.start(), (text[sentence : match.start()], match.group(1) or "suit")))
     for match in ORGANISATION.finditer(text, lo, hi):
         follower = match.group(2)
-        if not follower or follower in ROLE_STOP_WORDS or follower in AUXILIARIES or follower.endswith("ed"):
+        addressed = ADDRESSED.search(text, max(lo, match.start() - 12), match.start() + 4)  # 'told the Forum'
+        if not addressed and (
+            not follower or follower in ROLE_STOP_WORDS or follower in AUXILIARIES or follower.endswith("ed")
+        ):
             events.append((match.start(), match.group(1)))  # 'the Senate voted', not 'the Senate rules'
 
     for at, event in sorted(events, key=lambda e: e[0]):

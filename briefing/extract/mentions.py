@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .cast import Cast, Entity
-from .cues import SENTENCE_OPENERS
+from .cues import ADDRESSED, SENTENCE_OPENERS
 from .lexicon import (
     CORPORATE_SUFFIXES,
     HONORIFICS,
@@ -126,7 +126,7 @@ def register_names(mentions_index: Mentions, cast: Cast, index: int, text: str, 
                 role_at,
                 entity,
                 bool(role or honorific or title in REGNAL_TITLES),
-                apposition is not None,
+                apposition is not None and not ADDRESSED.search(text, max(0, role_at - 16), role_at),
             )
         )
 
