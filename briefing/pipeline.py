@@ -11,7 +11,7 @@ from .budget import extract_within_budget
 from .errors import BriefingError, SeedError
 from .model import Briefing
 from .output import write_all
-from .render import TEMPLATE_NAME, render_html_chunks, render_json
+from .render import TEMPLATE_NAME, render_html_chunks, render_json_chunks
 
 log = logging.getLogger(__name__)
 
@@ -78,10 +78,9 @@ def build(seed: Path, out: Path, *, templates: Path = DEFAULT_TEMPLATES) -> Buil
     log.info("read %s: %d paragraphs", seed, len(article.paragraphs))
     briefing = extract_within_budget(article)
     log.info("extracted %d quotes from %d speakers", len(briefing.quotes), len(briefing.speakers))
-    data = render_json(briefing)
     log.info("rendering the page with %s", templates / TEMPLATE_NAME)
-    try:  # the page is streamed into its temporary file; a failure there replaces nothing
-        write_all({data_path: data, index: render_html_chunks(briefing, templates)})
+    try:  # both are streamed into their temporary files; a failure there replaces nothing
+        write_all({data_path: render_json_chunks(briefing), index: render_html_chunks(briefing, templates)})
     except OSError as exc:
         # name one of our files, or else the folder: never a temporary file the user did not ask for
         where = exc.filename if exc.filename in (str(index), str(data_path)) else out

@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from json.encoder import encode_basestring as encode_string  # the C encoder, UTF-8 kept
 from pathlib import Path
 from typing import NamedTuple
 
@@ -104,7 +105,85 @@ class PageContext(NamedTuple):
 
 def render_json(briefing: Briefing) -> str:
     """briefing.json: stable key order, UTF-8 kept as is, final newline."""
-    return json.dumps(briefing.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    return "".join(render_json_chunks(briefing))
+
+
+JSON_BATCH = 256  # list items per piece: a long article's JSON is never held whole
+
+
+def render_json_chunks(briefing: Briefing) -> Iterator[str]:
+    """briefing.json in pieces, byte for byte what `json.dumps(..., indent=2,
+    ensure_ascii=False)` writes: the standard library's indented encoder runs in Python,
+    one generator per value, and costs several times this loop over the C string encoder."""
+    document = briefing.to_dict()
+    yield "{"
+    separator = "\n  "
+    for key, value in document.items():
+        head = f"{separator}{encode_string(key)}: "
+        separator = ",\n  "
+        if not isinstance(value, list) or not value:
+            yield head + json_value(value, "\n  ")
+            continue
+        yield head + "["
+        for first in range(0, len(value), JSON_BATCH):
+            batch = value[first : first + JSON_BATCH]
+            pieces = [",\n    " if first else "\n    "]
+            json_list_items(batch, "\n    ", pieces)
+            yield "".join(pieces)
+        yield "\n  ]"
+    yield "\n}\n"
+
+
+def json_value(value: object, indent: str) -> str:
+    """One value as indented JSON, `indent` being the newline and spaces of its own line."""
+    pieces: list[str] = []
+    write_json(value, indent, pieces)
+    return "".join(pieces)
+
+
+def write_json(value: object, indent: str, pieces: list[str]) -> None:
+    """Append `value` as JSON with two-space indentation to `pieces`."""
+    if isinstance(value, str):
+        pieces.append(encode_string(value))
+    elif value is None:
+        pieces.append("null")
+    elif isinstance(value, bool):
+        pieces.append("true" if value else "false")
+    elif isinstance(value, int):
+        pieces.append(str(value))
+    elif isinstance(value, dict):
+        if not value:
+            pieces.append("{}")
+            return
+        inner = indent + "  "
+        separator = "{" + inner
+        for key, item in value.items():
+            pieces.append(f"{separator}{encode_string(key)}: ")
+            write_json(item, inner, pieces)
+            separator = "," + inner
+        pieces.append(indent + "}")
+    elif isinstance(value, list):
+        if not value:
+            pieces.append("[]")
+            return
+        inner = indent + "  "
+        pieces.append("[" + inner)
+        json_list_items(value, inner, pieces)
+        pieces.append(indent + "]")
+    else:
+        raise TypeError(f"{type(value).__name__} is not a briefing.json value")
+
+
+def json_list_items(items: list, indent: str, pieces: list[str]) -> None:
+    """The items of a list, separated by a comma and `indent`; a list of strings (the
+    paragraphs, the ids) in one join."""
+    if all(isinstance(item, str) for item in items):
+        pieces.append(("," + indent).join(map(encode_string, items)))
+        return
+    for n, item in enumerate(items):
+        if n:
+            pieces.append("," + indent)
+        write_json(item, indent, pieces)
 
 
 def render_html(briefing: Briefing, templates: Path) -> str:

@@ -85,7 +85,7 @@ def crash_json(seed, templates, monkeypatch):
     def boom(briefing):
         raise ValueError("bad json")
 
-    monkeypatch.setattr(pipeline, "render_json", boom)
+    monkeypatch.setattr(pipeline, "render_json_chunks", boom)
 
 
 def fail_second_rename(seed, templates, monkeypatch):

@@ -22,6 +22,7 @@ from briefing.render import (
     plural,
     quote_ranges,
     render_html,
+    render_json,
     short_cue,
     shorten,
     shown_quote,
@@ -434,6 +435,17 @@ def test_empty_model_fields_render(riverton):
 def test_same_briefing_same_bytes(riverton, make):
     b = riverton if make == "riverton" else Briefing(article=riverton.article)
     assert render_html(b, DEFAULT_TEMPLATES) == render_html(dataclasses.replace(b), DEFAULT_TEMPLATES)
+
+
+def test_json_is_what_the_standard_indented_encoder_writes(riverton):
+    odd = dataclasses.replace(
+        riverton.article,
+        headline='Tab\there, "marks", back\\slash, \u2028 and \x01',
+        paragraphs=(*riverton.article.paragraphs, "“É” 😀 </script>"),
+    )
+    many = tuple(Person(f"Name {n}", None) for n in range(600))  # more than one piece of a list
+    for b in (riverton, Briefing(article=odd, people=many), Briefing(article=Article("h", ()))):
+        assert render_json(b) == json.dumps(b.to_dict(), indent=2, ensure_ascii=False) + "\n"
 
 
 def test_same_seed_same_files(tmp_path, seed_path, seed_build):
