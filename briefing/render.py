@@ -12,7 +12,7 @@ import itertools
 import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from json.encoder import encode_basestring as encode_string  # the C encoder, UTF-8 kept
 from pathlib import Path
@@ -112,9 +112,14 @@ JSON_BATCH = 256  # list items per piece: a long article's JSON is never held wh
 
 
 def render_json_chunks(briefing: Briefing) -> Iterator[str]:
-    """briefing.json in pieces, byte for byte what `json.dumps(..., indent=2,
+    """briefing.json in pieces of about 64 KB, byte for byte what `json.dumps(..., indent=2,
     ensure_ascii=False)` writes: the standard library's indented encoder runs in Python,
-    one generator per value, and costs several times this loop over the C string encoder."""
+    one generator per value, and costs more than this loop over the C string encoder."""
+    return in_pieces(json_parts(briefing))
+
+
+def json_parts(briefing: Briefing) -> Iterator[str]:
+    """briefing.json's text, a key or a batch of list items at a time."""
     document = briefing.to_dict()
     yield "{"
     separator = "\n  "
@@ -196,17 +201,22 @@ def render_html_chunks(briefing: Briefing, templates: Path) -> Iterator[str]:
     import jinja2
 
     template = load_template(templates.resolve())
-    pieces: list[str] = []
-    size = 0
     try:
-        for piece in template.generate(page=page_context(briefing), briefing=briefing):
-            pieces.append(piece)
-            size += len(piece)
-            if size >= CHUNK_CHARS:
-                yield "".join(pieces)
-                pieces, size = [], 0
+        yield from in_pieces(template.generate(page=page_context(briefing), briefing=briefing))
     except jinja2.TemplateError as exc:
         raise TemplateError(f"{templates / TEMPLATE_NAME}: {exc}") from exc
+
+
+def in_pieces(parts: Iterable[str]) -> Iterator[str]:
+    """`parts` joined into pieces of about CHUNK_CHARS: few writes, and never the whole text."""
+    pieces: list[str] = []
+    size = 0
+    for part in parts:
+        pieces.append(part)
+        size += len(part)
+        if size >= CHUNK_CHARS:
+            yield "".join(pieces)
+            pieces, size = [], 0
     yield "".join(pieces)
 
 
