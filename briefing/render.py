@@ -12,7 +12,7 @@ import itertools
 import json
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from json.encoder import encode_basestring as encode_string  # the C encoder, UTF-8 kept
 from pathlib import Path
@@ -86,6 +86,20 @@ class SpeakerEntry(NamedTuple):
     said: tuple[Said, ...]
 
 
+class Marked(Sequence):
+    """Paragraphs as runs, each made when the template reaches it: a long article's marked
+    copy (its text again, cut into runs) is never held whole."""
+
+    def __init__(self, runs: Callable[[int], tuple[Run, ...]], indexes: range) -> None:
+        self.runs, self.indexes = runs, indexes
+
+    def __len__(self) -> int:
+        return len(self.indexes)
+
+    def __getitem__(self, n: int) -> tuple[Run, ...]:  # type: ignore[override]  # no slices
+        return self.runs(self.indexes[n])
+
+
 class PageContext(NamedTuple):
     """What the template gets besides the briefing: derived figures and marked-up text."""
 
@@ -94,7 +108,7 @@ class PageContext(NamedTuple):
     lead: tuple[Run, ...]  # the first paragraph, after its dateline
     facts: tuple[str, ...]  # publisher, byline, date, dateline: only those the article gives
     entries: tuple[SpeakerEntry, ...]
-    body: tuple[tuple[Run, ...], ...]  # the paragraphs after the lead
+    body: Sequence[tuple[Run, ...]]  # the paragraphs after the lead
     has_quotes: bool
     has_reported: bool
     has_why: bool  # some statement shows the evidence for its speaker
@@ -302,20 +316,19 @@ def page_context(briefing: Briefing) -> PageContext:
     marks = Marks.of(briefing)
     said = said_views(briefing, marks)
     quotes, reported = marks.by_paragraph()
-    runs = [
-        paragraph_runs(
-            text, quotes.get(i, []), reported.get(i, []), said, dateline.end() if dateline and i == 0 else 0
-        )
-        for i, text in enumerate(paragraphs)
-    ]
+
+    def runs(i: int) -> tuple[Run, ...]:
+        begin = dateline.end() if dateline and i == 0 else 0
+        return tuple(paragraph_runs(paragraphs[i], quotes.get(i, []), reported.get(i, []), said, begin))
+
     facts = (article.publisher, article.byline, article.date, dateline and dateline["dateline"])
     return PageContext(
         briefing=briefing,
         title=f"{FSI}{article.headline}{PDI} · Briefing",
-        lead=tuple(runs[0]) if runs else (),
+        lead=runs(0) if paragraphs else (),
         facts=tuple(" ".join(fact.split()) for fact in facts if fact and fact.strip()),
         entries=speaker_entries(briefing, said),
-        body=tuple(tuple(r) for r in runs[1:]),
+        body=Marked(runs, range(1, len(paragraphs))),
         has_quotes=bool(briefing.quotes),
         has_reported=bool(briefing.reported),
         has_why=any(view.why for view in said.values()),
