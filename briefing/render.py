@@ -222,10 +222,16 @@ def render_html_chunks(briefing: Briefing, templates: Path) -> Iterator[str]:
 
 
 def in_pieces(parts: Iterable[str]) -> Iterator[str]:
-    """`parts` joined into pieces of about CHUNK_CHARS: few writes, and never the whole text."""
+    """`parts` joined into pieces of about CHUNK_CHARS: few writes, and never the whole text.
+    A part that long on its own (a long article's JSON-LD) goes as it is, not copied."""
     pieces: list[str] = []
     size = 0
     for part in parts:
+        if len(part) >= CHUNK_CHARS:
+            yield "".join(pieces)
+            yield part
+            pieces, size = [], 0
+            continue
         pieces.append(part)
         size += len(part)
         if size >= CHUNK_CHARS:
