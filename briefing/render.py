@@ -114,7 +114,7 @@ class PageContext(NamedTuple):
     has_why: bool  # some statement shows the evidence for its speaker
     small_print: tuple[str, ...]
     description: str
-    json_ld: str
+    json_ld: JsonLd  # iterated by the template, piece by piece
 
 
 def render_json(briefing: Briefing) -> str:
@@ -340,7 +340,7 @@ def page_context(briefing: Briefing) -> PageContext:
         has_why=any(view.why for view in said.values()),
         small_print=(plural(words, "word"), f"{minutes} min read"),
         description=shorten(" ".join(lede.split()), DESCRIPTION_LIMIT),
-        json_ld=json_ld(briefing, words),
+        json_ld=JsonLd(briefing, words),
     )
 
 
@@ -672,24 +672,44 @@ def person(name: str, role: str | None) -> dict:
 
 def json_ld(briefing: Briefing, word_count: int) -> str:
     """schema.org NewsArticle with its quotes as Quotation items, safe inside <script>."""
-    article = briefing.article
-    roles = {s.name: s.role for s in briefing.speakers}
-    document = {
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": article.headline,
-        **({"description": article.standfirst} if article.standfirst else {}),
-        "wordCount": word_count,
-        "hasPart": [
-            {
+    return "".join(JsonLd(briefing, word_count))
+
+
+class JsonLd:
+    """The page's JSON-LD, made in pieces as the template writes it, one per quotation: a
+    long article's (its every quote again) is never held whole, nor copied as one string."""
+
+    def __init__(self, briefing: Briefing, word_count: int) -> None:
+        self.briefing, self.word_count = briefing, word_count
+
+    def __iter__(self) -> Iterator[str]:
+        """`json.dumps(document, separators=(",", ":"), ensure_ascii=False)`, piece by piece."""
+        briefing, article = self.briefing, self.briefing.article
+        roles = {s.name: s.role for s in briefing.speakers}
+        head = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": article.headline,
+            **({"description": article.standfirst} if article.standfirst else {}),
+            "wordCount": self.word_count,
+        }
+        yield script_safe(compact_json(head)[:-1] + ',"hasPart":[')
+        for n, q in enumerate(briefing.quotes):
+            quotation = {
                 "@type": "Quotation",
                 "text": q.text,
                 **({"creator": person(q.speaker, roles.get(q.speaker))} if q.speaker else {}),
             }
-            for q in briefing.quotes
-        ],
-        "mentions": [person(p.name, p.role) for p in briefing.people],
-    }
-    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))  # compact: the C encoder
-    # < > & as JSON escapes: no `</script>` or `<!--` in the text can end the data block
+            yield script_safe(("," if n else "") + compact_json(quotation))
+        mentions = [person(p.name, p.role) for p in briefing.people]
+        yield script_safe('],"mentions":' + compact_json(mentions) + "}")
+
+
+def compact_json(value: object) -> str:
+    """JSON without spaces, UTF-8 kept: the C encoder."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def script_safe(text: str) -> str:
+    """< > & as JSON escapes: no `</script>` or `<!--` in the text can end the data block."""
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -414,6 +414,16 @@ def test_json_ld_cannot_end_its_script_block(riverton):
     assert data["mentions"] == [{"@type": "Person", "name": "Sam Ortiz", "jobTitle": "engineer"}]
 
 
+@pytest.mark.parametrize("make", ["riverton", "empty"])
+def test_json_ld_is_compact_json_in_the_pages_script_block(riverton, make):
+    b = riverton if make == "riverton" else Briefing(article=riverton.article)
+    encoded = "".join(page_context(b).json_ld)
+    assert encoded == json.dumps(json.loads(encoded), ensure_ascii=False, separators=(",", ":"))
+    assert len(json.loads(encoded)["hasPart"]) == len(b.quotes)
+    block = soup(b).select_one('script[type="application/ld+json"]').string
+    assert block == f"\n{encoded}\n"
+
+
 def test_empty_model_fields_render(riverton):
     """What the extractor leaves empty today: no cue, attribution, reported speech or metadata."""
     article = dataclasses.replace(riverton.article, publisher=None, byline=None, date=None)
