@@ -162,14 +162,9 @@ def json_value(value: object, indent: str) -> str:
 
 def write_json(value: object, indent: str, pieces: list[str]) -> None:
     """Append `value` as JSON with two-space indentation to `pieces`."""
-    if isinstance(value, str):
-        pieces.append(encode_string(value))
-    elif value is None:
-        pieces.append("null")
-    elif isinstance(value, bool):
-        pieces.append("true" if value else "false")
-    elif isinstance(value, int):
-        pieces.append(str(value))
+    text = json_scalar(value)
+    if text is not None:
+        pieces.append(text)
     elif isinstance(value, dict):
         if not value:
             pieces.append("{}")
@@ -177,8 +172,12 @@ def write_json(value: object, indent: str, pieces: list[str]) -> None:
         inner = indent + "  "
         separator = "{" + inner
         for key, item in value.items():
-            pieces.append(f"{separator}{encode_string(key)}: ")
-            write_json(item, inner, pieces)
+            text = json_scalar(item)  # most values: one piece, no call further down
+            if text is None:
+                pieces.append(f"{separator}{encode_string(key)}: ")
+                write_json(item, inner, pieces)
+            else:
+                pieces.append(f"{separator}{encode_string(key)}: {text}")
             separator = "," + inner
         pieces.append(indent + "}")
     elif isinstance(value, list):
@@ -191,6 +190,19 @@ def write_json(value: object, indent: str, pieces: list[str]) -> None:
         pieces.append(indent + "]")
     else:
         raise TypeError(f"{type(value).__name__} is not a briefing.json value")
+
+
+def json_scalar(value: object) -> str | None:
+    """A string, number, true, false or null as JSON; None for a list or a dict."""
+    if isinstance(value, str):
+        return encode_string(value)
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    return None
 
 
 def json_list_items(items: list, indent: str, pieces: list[str]) -> None:
