@@ -224,19 +224,21 @@ def warm(runs: int, work: Path) -> dict:
     seed = work / "warm-seed" / SEED.name
     seed.parent.mkdir()
 
-    def rebuilds(edit: bool) -> list[float]:
+    def rebuilds(edit: bool) -> tuple[list[float], list[float]]:
+        """Wall and CPU times, each sorted: the difference is waiting, for the disk or the CPU."""
         seed.write_text(versions[0], encoding="utf-8")
         last = build(seed, out).briefing
-        times = []
+        times, cpu = [], []
         for n in range(5 + runs):
             if edit:
                 seed.write_text(versions[(n + 1) % 2], encoding="utf-8")
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             last = build(seed, out, reuse=last).briefing
             times.append(time.perf_counter() - started)
-        return sorted(times[5:])
+            cpu.append(time.process_time() - cpu_started)
+        return sorted(times[5:]), sorted(cpu[5:])
 
-    edited, unchanged = rebuilds(edit=True), rebuilds(edit=False)
+    (edited, edited_cpu), (unchanged, unchanged_cpu) = rebuilds(edit=True), rebuilds(edit=False)
     article = load_article(SEED)
     briefing = extract(article)
     phases = {
@@ -256,6 +258,8 @@ def warm(runs: int, work: Path) -> dict:
     return {
         "median_s": statistics.median(edited),
         "p90_s": edited[int(len(edited) * 0.9)],
+        "cpu_median_s": statistics.median(edited_cpu),
+        "unchanged_cpu_median_s": statistics.median(unchanged_cpu),
         "unchanged_median_s": statistics.median(unchanged),
         "unchanged_p90_s": unchanged[int(len(unchanged) * 0.9)],
         "phases_median_s": phase_ms,
@@ -604,8 +608,14 @@ def main() -> int:
         w = figures["warm"] = warm(50 if quick else 300, work)
         phases = ", ".join(f"{k} {v * 1000:.2f}" for k, v in w["phases_median_s"].items())
         print("\n2. warm rebuild of the seed inside one process (what watch mode pays per save)")
-        print(f"  article edited:    median {ms(w['median_s'])}, p90 {ms(w['p90_s'])}")
-        print(f"  article unchanged: median {ms(w['unchanged_median_s'])}, p90 {ms(w['unchanged_p90_s'])}")
+        print(
+            f"  article edited:    median {ms(w['median_s'])}, p90 {ms(w['p90_s'])}; "
+            f"CPU median {ms(w['cpu_median_s'])}"
+        )
+        print(
+            f"  article unchanged: median {ms(w['unchanged_median_s'])}, p90 {ms(w['unchanged_p90_s'])}; "
+            f"CPU median {ms(w['unchanged_cpu_median_s'])}"
+        )
         print(f"  phases (ms): {phases}")
         print(
             f"  target < 5 ms: edited {verdict(w['median_s'] < 0.005)}, "
@@ -642,8 +652,13 @@ def main() -> int:
         )
         linear = [r["time_ratio"] <= 12 for r in rows if "time_ratio" in r and r["size_ratio"] > 5]
         print(f"  10x input -> at most 12x time: {verdict(all(linear))}")
-        memory = [r["peak_rss"] - r["base_rss"] < 10 * r["bytes"] for r in rows if "seconds" in r]
-        print(f"  peak memory < 10x input + interpreter: {verdict(all(memory))}")
+        if one_mb and "seconds" in one_mb:  # smaller inputs are dwarfed by the imports the build makes
+            extra = one_mb["peak_rss"] - one_mb["base_rss"]
+            ok = verdict(extra < 10 * one_mb["bytes"])
+            print(
+                f"  peak memory above the interpreter, 1 MB: {mib(extra)}, "
+                f"{extra / one_mb['bytes']:.1f}x the input; target < 10x: {ok}"
+            )
 
         if not args.skip_pathological:
             cases = {
