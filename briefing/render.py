@@ -14,11 +14,11 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
-from json.encoder import encode_basestring as encode_string  # the C encoder, UTF-8 kept
 from pathlib import Path
 from typing import NamedTuple
 
 from .errors import TemplateError
+from .jsontext import indented_json
 from .model import Briefing, CueSpan, Quote, Reported
 
 TEMPLATE_NAME = "briefing.html.j2"
@@ -122,99 +122,9 @@ def render_json(briefing: Briefing) -> str:
     return "".join(render_json_chunks(briefing))
 
 
-JSON_BATCH = 256  # list items per piece: a long article's JSON is never held whole
-
-
 def render_json_chunks(briefing: Briefing) -> Iterator[str]:
-    """briefing.json in pieces of about 64 KB, byte for byte what `json.dumps(..., indent=2,
-    ensure_ascii=False)` writes: the standard library's indented encoder runs in Python,
-    one generator per value, and costs more than this loop over the C string encoder."""
-    return in_pieces(json_parts(briefing))
-
-
-def json_parts(briefing: Briefing) -> Iterator[str]:
-    """briefing.json's text, a key or a batch of list items at a time."""
-    document = briefing.to_dict()
-    yield "{"
-    separator = "\n  "
-    for key, value in document.items():
-        head = f"{separator}{encode_string(key)}: "
-        separator = ",\n  "
-        if not isinstance(value, list) or not value:
-            yield head + json_value(value, "\n  ")
-            continue
-        yield head + "["
-        for first in range(0, len(value), JSON_BATCH):
-            batch = value[first : first + JSON_BATCH]
-            pieces = [",\n    " if first else "\n    "]
-            json_list_items(batch, "\n    ", pieces)
-            yield "".join(pieces)
-        yield "\n  ]"
-    yield "\n}\n"
-
-
-def json_value(value: object, indent: str) -> str:
-    """One value as indented JSON, `indent` being the newline and spaces of its own line."""
-    pieces: list[str] = []
-    write_json(value, indent, pieces)
-    return "".join(pieces)
-
-
-def write_json(value: object, indent: str, pieces: list[str]) -> None:
-    """Append `value` as JSON with two-space indentation to `pieces`."""
-    text = json_scalar(value)
-    if text is not None:
-        pieces.append(text)
-    elif isinstance(value, dict):
-        if not value:
-            pieces.append("{}")
-            return
-        inner = indent + "  "
-        separator = "{" + inner
-        for key, item in value.items():
-            text = json_scalar(item)  # most values: one piece, no call further down
-            if text is None:
-                pieces.append(f"{separator}{encode_string(key)}: ")
-                write_json(item, inner, pieces)
-            else:
-                pieces.append(f"{separator}{encode_string(key)}: {text}")
-            separator = "," + inner
-        pieces.append(indent + "}")
-    elif isinstance(value, list):
-        if not value:
-            pieces.append("[]")
-            return
-        inner = indent + "  "
-        pieces.append("[" + inner)
-        json_list_items(value, inner, pieces)
-        pieces.append(indent + "]")
-    else:
-        raise TypeError(f"{type(value).__name__} is not a briefing.json value")
-
-
-def json_scalar(value: object) -> str | None:
-    """A string, number, true, false or null as JSON; None for a list or a dict."""
-    if isinstance(value, str):
-        return encode_string(value)
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    return None
-
-
-def json_list_items(items: list, indent: str, pieces: list[str]) -> None:
-    """The items of a list, separated by a comma and `indent`; a list of strings (the
-    paragraphs, the ids) in one join."""
-    if all(isinstance(item, str) for item in items):
-        pieces.append(("," + indent).join(map(encode_string, items)))
-        return
-    for n, item in enumerate(items):
-        if n:
-            pieces.append("," + indent)
-        write_json(item, indent, pieces)
+    """briefing.json in pieces of about 64 KB (see `jsontext.py`)."""
+    return in_pieces(indented_json(briefing.to_dict()))
 
 
 def render_html(briefing: Briefing, templates: Path) -> str:

@@ -12,6 +12,7 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
+from briefing.jsontext import indented_json
 from briefing.model import Article, Briefing, CueSpan, Person, Quote, Reported, Speaker
 from briefing.pipeline import DEFAULT_TEMPLATES, build
 from briefing.render import (
@@ -456,6 +457,10 @@ def test_json_is_what_the_standard_indented_encoder_writes(riverton):
     many = tuple(Person(f"Name {n}", None) for n in range(600))  # more than one piece of a list
     for b in (riverton, Briefing(article=odd, people=many), Briefing(article=Article("h", ()))):
         assert render_json(b) == json.dumps(b.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    for document in ({}, {"a": {}, "b": [[], {}, [1, None, True, False, "x"]], "c": {"d": {"e": -1}}}):
+        assert "".join(indented_json(document)) == json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    with pytest.raises(TypeError, match="float is not a briefing.json value"):
+        "".join(indented_json({"a": 1.5}))
 
 
 def test_same_seed_same_files(tmp_path, seed_path, seed_build):
