@@ -448,13 +448,14 @@ def reported_words(statement: Reported, inner: list[Quote]) -> tuple[tuple[Run, 
     runs: list[Run] = []
     holds: list[str] = []
     words = 0
+    long = len(text.split()) > REPORTED_WORDS + 3
     for piece, qid in pieces:
         if qid:
             runs.append(Run("quote", piece))
             holds.append(qid)
             words += len(piece.split())
             continue
-        cut = cut_after(piece, REPORTED_WORDS - words) if len(text.split()) > REPORTED_WORDS + 3 else None
+        cut = cut_after(piece, REPORTED_WORDS - words) if long else None
         if cut is not None:
             runs.append(Run("text", piece[:cut].rstrip(" ,;:") + "…"))
             break
