@@ -64,21 +64,25 @@ def load_article(path: Path) -> Article:
     """Read, decode and parse one article file, choosing the reader by its suffix."""
     suffix = path.suffix.lower()
     data = read_bytes(path, MAX_HTML_BYTES if suffix in HTML_SUFFIXES else MAX_TEXT_BYTES)
+    sha256 = hashlib.sha256(data).hexdigest()
     if suffix in HTML_SUFFIXES:  # decoded by the page's own declared charset
         from .webpage import read_page
 
         article = read_page(data, path)
-    elif suffix in MARKDOWN_SUFFIXES:
-        from .markup import parse_markdown
-
-        article = parse_markdown(decode(data, path), path)
     else:
-        article = parse_text(decode(data, path), path)
+        text = decode(data, path)
+        del data  # not held beside its text while that is parsed: a long article costs less memory
+        if suffix in MARKDOWN_SUFFIXES:
+            from .markup import parse_markdown
+
+            article = parse_markdown(text, path)
+        else:
+            article = parse_text(text, path)
     return replace(
         article,
         paragraphs=bounded(article.paragraphs, path),
         source_file=shown_name(path.name),
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=sha256,
     )
 
 

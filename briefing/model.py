@@ -1,11 +1,15 @@
-"""The article model: frozen dataclasses that feed both the page and briefing.json."""
+"""The article model: frozen dataclasses that feed both the page and briefing.json.
+
+With slots: a long article has thousands of quotes, reports and cues, and an instance without
+a __dict__ takes about a third less memory.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """A cleaned article: what was read, before anything is extracted."""
 
@@ -22,7 +26,7 @@ class Article:
 ATTRIBUTIONS = ("cue", "pronoun", "description", "context")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CueSpan:
     """The words that credit a quote or report (`said Lee`, `he added`).
 
@@ -38,7 +42,7 @@ class CueSpan:
         return {"text": self.text, "paragraph": self.paragraph, "start": self.start, "end": self.end}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     """One direct quotation; `text` is `paragraphs[paragraph][start:end]`.
 
@@ -59,7 +63,7 @@ class Quote:
     attribution: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reported:
     """One reported statement (indirect speech): `text` is `paragraphs[paragraph][start:end]`.
 
@@ -76,7 +80,7 @@ class Reported:
     quotes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Speaker:
     """Someone quoted or reported at least once, under the fullest name the article gives."""
 
@@ -86,7 +90,7 @@ class Speaker:
     reported: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     """Someone the article names but does not quote."""
 
@@ -94,7 +98,7 @@ class Person:
     role: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Briefing:
     """Everything the page and the JSON show, in article order."""
 

@@ -4,6 +4,8 @@ Every file is written in full to a temporary file in its own folder, flushed to 
 then moved over the old one with os.replace, which is atomic on one file system: a reader,
 or a build killed at any moment, sees the old file or the new one, never a mix.
 
+A file that already holds exactly the new bytes is left as it is.
+
 Several files (the page and its JSON) are staged together before any of them is moved, and
 moved in the order given; if a move fails, the files already moved get their old bytes back.
 Only the named files and our own temporary files are ever touched. Temporary files carry
@@ -15,9 +17,11 @@ those of a build still running beside it).
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -48,7 +52,13 @@ def write_all(files: dict[Path, Content]) -> None:
     staged: dict[Path, str] = {}
     try:
         for path, content in files.items():
-            staged[path] = stage(path, content)
+            chunks = as_chunks(content)
+            first = next(chunks, b"")
+            second = next(chunks, None)
+            if second is None and holds(path, first):
+                log.debug("%s is unchanged; not rewritten", path)
+                continue
+            staged[path] = stage(path, itertools.chain((first,), () if second is None else (second,), chunks))
         replace_all(staged)
     finally:
         for tmp_name in staged.values():
@@ -67,13 +77,31 @@ def as_chunks(content: Content) -> Iterator[bytes]:
             yield piece.encode("utf-8")
 
 
-def stage(path: Path, content: Content) -> str:
+def holds(path: Path, content: bytes) -> bool:
+    """Whether `path` is a regular file of exactly these bytes already.
+
+    Rewriting such a file would change nothing but cost two fsyncs and a rename (in watch
+    mode, a save that changes nothing, or a template edit that leaves the JSON as it was).
+    Only content that comes in one piece is compared (a page under 64 KB), so a long page is
+    never held whole to compare it.
+    """
+    try:
+        found = os.lstat(path)
+        if not stat.S_ISREG(found.st_mode) or found.st_size != len(content):
+            return False
+        with open(path, "rb") as handle:
+            return handle.read(len(content) + 1) == content
+    except OSError:
+        return False
+
+
+def stage(path: Path, content: Iterable[bytes]) -> str:
     """A complete, fsynced temporary copy of `content` next to `path`; returns its name."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            for chunk in as_chunks(content):
+            for chunk in content:
                 handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())

@@ -11,7 +11,7 @@ from .budget import extract_within_budget
 from .errors import BriefingError, SeedError
 from .model import Briefing
 from .output import write_all
-from .render import TEMPLATE_NAME, render_html_chunks, render_json
+from .render import TEMPLATE_NAME, render_html_chunks, render_json_chunks
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +62,14 @@ def is_article(path: Path) -> bool:
     )
 
 
-def build(seed: Path, out: Path, *, templates: Path = DEFAULT_TEMPLATES) -> BuildResult:
+def build(
+    seed: Path, out: Path, *, templates: Path = DEFAULT_TEMPLATES, reuse: Briefing | None = None
+) -> BuildResult:
     """Build both outputs into temporary files first, so a failure leaves the old site untouched.
+
+    `reuse` is the briefing of the previous build in this process (watch mode passes it): when
+    the article read is the same, to the byte, its extraction is not run again (a template edit,
+    or a save that changed nothing; its warnings are not repeated either).
 
     The two files are staged together and then renamed JSON first, page last: the page is
     the commit point, so a new index.html always has its own briefing.json beside it. A
@@ -76,12 +82,11 @@ def build(seed: Path, out: Path, *, templates: Path = DEFAULT_TEMPLATES) -> Buil
     log.info("reading %s", seed)
     article = load_article(seed)
     log.info("read %s: %d paragraphs", seed, len(article.paragraphs))
-    briefing = extract_within_budget(article)
+    briefing = reuse if reuse is not None and reuse.article == article else extract_within_budget(article)
     log.info("extracted %d quotes from %d speakers", len(briefing.quotes), len(briefing.speakers))
-    data = render_json(briefing)
     log.info("rendering the page with %s", templates / TEMPLATE_NAME)
-    try:  # the page is streamed into its temporary file; a failure there replaces nothing
-        write_all({data_path: data, index: render_html_chunks(briefing, templates)})
+    try:  # both are streamed into their temporary files; a failure there replaces nothing
+        write_all({data_path: render_json_chunks(briefing), index: render_html_chunks(briefing, templates)})
     except OSError as exc:
         # name one of our files, or else the folder: never a temporary file the user did not ask for
         where = exc.filename if exc.filename in (str(index), str(data_path)) else out

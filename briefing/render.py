@@ -12,12 +12,13 @@ import itertools
 import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 from .errors import TemplateError
+from .jsontext import indented_json
 from .model import Briefing, CueSpan, Quote, Reported
 
 TEMPLATE_NAME = "briefing.html.j2"
@@ -85,6 +86,20 @@ class SpeakerEntry(NamedTuple):
     said: tuple[Said, ...]
 
 
+class Marked(Sequence):
+    """Paragraphs as runs, each made when the template reaches it: a long article's marked
+    copy (its text again, cut into runs) is never held whole."""
+
+    def __init__(self, runs: Callable[[int], tuple[Run, ...]], indexes: range) -> None:
+        self.runs, self.indexes = runs, indexes
+
+    def __len__(self) -> int:
+        return len(self.indexes)
+
+    def __getitem__(self, n: int) -> tuple[Run, ...]:  # type: ignore[override]  # no slices
+        return self.runs(self.indexes[n])
+
+
 class PageContext(NamedTuple):
     """What the template gets besides the briefing: derived figures and marked-up text."""
 
@@ -93,18 +108,23 @@ class PageContext(NamedTuple):
     lead: tuple[Run, ...]  # the first paragraph, after its dateline
     facts: tuple[str, ...]  # publisher, byline, date, dateline: only those the article gives
     entries: tuple[SpeakerEntry, ...]
-    body: tuple[tuple[Run, ...], ...]  # the paragraphs after the lead
+    body: Sequence[tuple[Run, ...]]  # the paragraphs after the lead
     has_quotes: bool
     has_reported: bool
     has_why: bool  # some statement shows the evidence for its speaker
     small_print: tuple[str, ...]
     description: str
-    json_ld: str
+    json_ld: JsonLd  # iterated by the template, piece by piece
 
 
 def render_json(briefing: Briefing) -> str:
     """briefing.json: stable key order, UTF-8 kept as is, final newline."""
-    return json.dumps(briefing.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    return "".join(render_json_chunks(briefing))
+
+
+def render_json_chunks(briefing: Briefing) -> Iterator[str]:
+    """briefing.json in pieces of about 64 KB (see `jsontext.py`)."""
+    return in_pieces(indented_json(briefing.to_dict()))
 
 
 def render_html(briefing: Briefing, templates: Path) -> str:
@@ -117,17 +137,28 @@ def render_html_chunks(briefing: Briefing, templates: Path) -> Iterator[str]:
     import jinja2
 
     template = load_template(templates.resolve())
-    pieces: list[str] = []
-    size = 0
     try:
-        for piece in template.generate(page=page_context(briefing), briefing=briefing):
-            pieces.append(piece)
-            size += len(piece)
-            if size >= CHUNK_CHARS:
-                yield "".join(pieces)
-                pieces, size = [], 0
+        yield from in_pieces(template.generate(page=page_context(briefing), briefing=briefing))
     except jinja2.TemplateError as exc:
         raise TemplateError(f"{templates / TEMPLATE_NAME}: {exc}") from exc
+
+
+def in_pieces(parts: Iterable[str]) -> Iterator[str]:
+    """`parts` joined into pieces of about CHUNK_CHARS: few writes, and never the whole text.
+    A part that long on its own (a long article's JSON-LD) goes as it is, not copied."""
+    pieces: list[str] = []
+    size = 0
+    for part in parts:
+        if len(part) >= CHUNK_CHARS:
+            yield "".join(pieces)
+            yield part
+            pieces, size = [], 0
+            continue
+        pieces.append(part)
+        size += len(part)
+        if size >= CHUNK_CHARS:
+            yield "".join(pieces)
+            pieces, size = [], 0
     yield "".join(pieces)
 
 
@@ -213,26 +244,25 @@ def page_context(briefing: Briefing) -> PageContext:
     marks = Marks.of(briefing)
     said = said_views(briefing, marks)
     quotes, reported = marks.by_paragraph()
-    runs = [
-        paragraph_runs(
-            text, quotes.get(i, []), reported.get(i, []), said, dateline.end() if dateline and i == 0 else 0
-        )
-        for i, text in enumerate(paragraphs)
-    ]
+
+    def runs(i: int) -> tuple[Run, ...]:
+        begin = dateline.end() if dateline and i == 0 else 0
+        return tuple(paragraph_runs(paragraphs[i], quotes.get(i, []), reported.get(i, []), said, begin))
+
     facts = (article.publisher, article.byline, article.date, dateline and dateline["dateline"])
     return PageContext(
         briefing=briefing,
         title=f"{FSI}{article.headline}{PDI} · Briefing",
-        lead=tuple(runs[0]) if runs else (),
+        lead=runs(0) if paragraphs else (),
         facts=tuple(" ".join(fact.split()) for fact in facts if fact and fact.strip()),
         entries=speaker_entries(briefing, said),
-        body=tuple(tuple(r) for r in runs[1:]),
+        body=Marked(runs, range(1, len(paragraphs))),
         has_quotes=bool(briefing.quotes),
         has_reported=bool(briefing.reported),
         has_why=any(view.why for view in said.values()),
         small_print=(plural(words, "word"), f"{minutes} min read"),
         description=shorten(" ".join(lede.split()), DESCRIPTION_LIMIT),
-        json_ld=json_ld(briefing, words),
+        json_ld=JsonLd(briefing, words),
     )
 
 
@@ -418,13 +448,14 @@ def reported_words(statement: Reported, inner: list[Quote]) -> tuple[tuple[Run, 
     runs: list[Run] = []
     holds: list[str] = []
     words = 0
+    long = len(text.split()) > REPORTED_WORDS + 3
     for piece, qid in pieces:
         if qid:
             runs.append(Run("quote", piece))
             holds.append(qid)
             words += len(piece.split())
             continue
-        cut = cut_after(piece, REPORTED_WORDS - words) if len(text.split()) > REPORTED_WORDS + 3 else None
+        cut = cut_after(piece, REPORTED_WORDS - words) if long else None
         if cut is not None:
             runs.append(Run("text", piece[:cut].rstrip(" ,;:") + "…"))
             break
@@ -564,24 +595,44 @@ def person(name: str, role: str | None) -> dict:
 
 def json_ld(briefing: Briefing, word_count: int) -> str:
     """schema.org NewsArticle with its quotes as Quotation items, safe inside <script>."""
-    article = briefing.article
-    roles = {s.name: s.role for s in briefing.speakers}
-    document = {
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": article.headline,
-        **({"description": article.standfirst} if article.standfirst else {}),
-        "wordCount": word_count,
-        "hasPart": [
-            {
+    return "".join(JsonLd(briefing, word_count))
+
+
+class JsonLd:
+    """The page's JSON-LD, made in pieces as the template writes it, one per quotation: a
+    long article's (its every quote again) is never held whole, nor copied as one string."""
+
+    def __init__(self, briefing: Briefing, word_count: int) -> None:
+        self.briefing, self.word_count = briefing, word_count
+
+    def __iter__(self) -> Iterator[str]:
+        """`json.dumps(document, separators=(",", ":"), ensure_ascii=False)`, piece by piece."""
+        briefing, article = self.briefing, self.briefing.article
+        roles = {s.name: s.role for s in briefing.speakers}
+        head = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": article.headline,
+            **({"description": article.standfirst} if article.standfirst else {}),
+            "wordCount": self.word_count,
+        }
+        yield script_safe(compact_json(head)[:-1] + ',"hasPart":[')
+        for n, q in enumerate(briefing.quotes):
+            quotation = {
                 "@type": "Quotation",
                 "text": q.text,
                 **({"creator": person(q.speaker, roles.get(q.speaker))} if q.speaker else {}),
             }
-            for q in briefing.quotes
-        ],
-        "mentions": [person(p.name, p.role) for p in briefing.people],
-    }
-    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))  # compact: the C encoder
-    # < > & as JSON escapes: no `</script>` or `<!--` in the text can end the data block
+            yield script_safe(("," if n else "") + compact_json(quotation))
+        mentions = [person(p.name, p.role) for p in briefing.people]
+        yield script_safe('],"mentions":' + compact_json(mentions) + "}")
+
+
+def compact_json(value: object) -> str:
+    """JSON without spaces, UTF-8 kept: the C encoder."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def script_safe(text: str) -> str:
+    """< > & as JSON escapes: no `</script>` or `<!--` in the text can end the data block."""
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

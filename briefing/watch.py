@@ -22,6 +22,7 @@ from functools import partial
 from pathlib import Path
 
 from .errors import BriefingError
+from .model import Briefing
 from .pipeline import BuildResult, build
 from .render import load_template
 
@@ -260,11 +261,13 @@ class Rebuilder:
         self.summarize = summarize
         self.on_built = on_built
         self.generation = 0
+        self.last: Briefing | None = None  # reused while the article stays the same
 
     def build(self) -> str:
         """One build; raises BriefingError and leaves the site as it was if it fails."""
         started = time.perf_counter()
-        result = build(self.seed, self.out, templates=self.templates)
+        result = build(self.seed, self.out, templates=self.templates, reuse=self.last)
+        self.last = result.briefing
         elapsed = (time.perf_counter() - started) * 1000
         self.generation += 1
         if self.on_built is not None:

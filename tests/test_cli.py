@@ -85,10 +85,17 @@ def crash_json(seed, templates, monkeypatch):
     def boom(briefing):
         raise ValueError("bad json")
 
-    monkeypatch.setattr(pipeline, "render_json", boom)
+    monkeypatch.setattr(pipeline, "render_json_chunks", boom)
+
+
+def edit(seed: Path) -> None:
+    """A new paragraph: the next build has new bytes to write (unchanged files are left alone)."""
+    with seed.open("a", encoding="utf-8") as handle:
+        handle.write("\nA new paragraph.\n")
 
 
 def fail_second_rename(seed, templates, monkeypatch):
+    edit(seed)
     real = output.os.replace
     calls = []
 
@@ -103,6 +110,8 @@ def fail_second_rename(seed, templates, monkeypatch):
 
 
 def disk_full(seed, templates, monkeypatch):
+    edit(seed)
+
     def fsync(fd):
         raise OSError(28, "No space left on device")
 

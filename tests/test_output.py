@@ -50,6 +50,28 @@ def test_write_all_leaves_other_files_alone(tmp_path):
     }
 
 
+def test_a_file_that_already_holds_the_new_bytes_is_not_rewritten(tmp_path, monkeypatch):
+    (tmp_path / "briefing.json").write_text("same")
+    (tmp_path / "index.html").write_text("old!")
+    before = (tmp_path / "briefing.json").stat().st_ino, (tmp_path / "index.html").stat().st_ino
+    synced = []
+    monkeypatch.setattr(output.os, "fsync", synced.append)
+    write_all({tmp_path / "briefing.json": "same", tmp_path / "index.html": "new!"})
+    assert listing(tmp_path) == {"briefing.json": b"same", "index.html": b"new!"}
+    assert (tmp_path / "briefing.json").stat().st_ino == before[0]  # left alone
+    assert (tmp_path / "index.html").stat().st_ino != before[1]  # same size, other bytes: replaced
+    assert len(synced) == 2  # the new page and the folder, not the JSON
+
+
+def test_a_link_to_a_file_with_the_same_bytes_is_still_replaced(tmp_path):
+    elsewhere = tmp_path / "elsewhere.html"
+    elsewhere.write_text("page")
+    (tmp_path / "index.html").symlink_to(elsewhere)
+    write_atomic(tmp_path / "index.html", "page")
+    assert not (tmp_path / "index.html").is_symlink()
+    assert (tmp_path / "index.html").read_text() == "page"
+
+
 def test_write_all_restores_the_first_file_when_a_later_rename_fails(tmp_path):
     """A folder where the page should go is only found on rename; the JSON gets its old bytes back."""
     (tmp_path / "briefing.json").write_text("old json")

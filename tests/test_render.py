@@ -12,6 +12,7 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
+from briefing.jsontext import indented_json
 from briefing.model import Article, Briefing, CueSpan, Person, Quote, Reported, Speaker
 from briefing.pipeline import DEFAULT_TEMPLATES, build
 from briefing.render import (
@@ -22,6 +23,7 @@ from briefing.render import (
     plural,
     quote_ranges,
     render_html,
+    render_json,
     short_cue,
     shorten,
     shown_quote,
@@ -413,6 +415,16 @@ def test_json_ld_cannot_end_its_script_block(riverton):
     assert data["mentions"] == [{"@type": "Person", "name": "Sam Ortiz", "jobTitle": "engineer"}]
 
 
+@pytest.mark.parametrize("make", ["riverton", "empty"])
+def test_json_ld_is_compact_json_in_the_pages_script_block(riverton, make):
+    b = riverton if make == "riverton" else Briefing(article=riverton.article)
+    encoded = "".join(page_context(b).json_ld)
+    assert encoded == json.dumps(json.loads(encoded), ensure_ascii=False, separators=(",", ":"))
+    assert len(json.loads(encoded)["hasPart"]) == len(b.quotes)
+    block = soup(b).select_one('script[type="application/ld+json"]').string
+    assert block == f"\n{encoded}\n"
+
+
 def test_empty_model_fields_render(riverton):
     """What the extractor leaves empty today: no cue, attribution, reported speech or metadata."""
     article = dataclasses.replace(riverton.article, publisher=None, byline=None, date=None)
@@ -434,6 +446,21 @@ def test_empty_model_fields_render(riverton):
 def test_same_briefing_same_bytes(riverton, make):
     b = riverton if make == "riverton" else Briefing(article=riverton.article)
     assert render_html(b, DEFAULT_TEMPLATES) == render_html(dataclasses.replace(b), DEFAULT_TEMPLATES)
+
+
+def test_json_is_what_the_standard_indented_encoder_writes(riverton):
+    odd = dataclasses.replace(
+        riverton.article,
+        headline='Tab\there, "marks", back\\slash, \u2028 and \x01',
+        paragraphs=(*riverton.article.paragraphs, "“É” 😀 </script>"),
+    )
+    many = tuple(Person(f"Name {n}", None) for n in range(600))  # more than one piece of a list
+    for b in (riverton, Briefing(article=odd, people=many), Briefing(article=Article("h", ()))):
+        assert render_json(b) == json.dumps(b.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    for document in ({}, {"a": {}, "b": [[], {}, [1, None, True, False, "x"]], "c": {"d": {"e": -1}}}):
+        assert "".join(indented_json(document)) == json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    with pytest.raises(TypeError, match="float is not a briefing.json value"):
+        "".join(indented_json({"a": 1.5}))
 
 
 def test_same_seed_same_files(tmp_path, seed_path, seed_build):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing import cli
+from briefing import cli, pipeline
 from briefing import watch as watch_module
 from briefing.pipeline import DEFAULT_TEMPLATES
 from briefing.render import TEMPLATE_NAME
@@ -158,6 +158,26 @@ def test_template_syntax_error_then_fix_clears_the_compiled_template(project):
     (error,) = lines.errors
     assert error.startswith("error: ") and TEMPLATE_NAME in error and "\n" not in error
     assert len(lines.ok) == 1 and "<!-- edited -->" in page(project)
+
+
+def test_the_article_is_extracted_again_only_when_it_changed(project, monkeypatch):
+    """A template edit or a save that changes nothing reuses the last extraction; an edit does not."""
+    seed, templates, _ = project
+    template = templates / TEMPLATE_NAME
+    extracted = []
+    real = pipeline.extract_within_budget
+    monkeypatch.setattr(pipeline, "extract_within_budget", lambda a: extracted.append(a) or real(a))
+    rebuilder = make_rebuilder(project)
+    rebuilder.build()
+    seed.write_text(article("v0"), encoding="utf-8")  # saved as it was
+    rebuilder({seed})
+    template.write_text(template.read_text(encoding="utf-8") + "<!-- edited -->\n", encoding="utf-8")
+    rebuilder({template})
+    assert len(extracted) == 1 and "<!-- edited -->" in page(project)
+    seed.write_text(article("v1").replace("Ana Ruiz", "Ben Ortiz"), encoding="utf-8")
+    rebuilder({seed})
+    assert len(extracted) == 2
+    assert "(v1)" in page(project) and "Ben Ortiz" in page(project) and "Ana Ruiz" not in page(project)
 
 
 def test_an_unexpected_exception_is_one_line_and_the_loop_goes_on():

@@ -36,6 +36,8 @@ NAME_RUN = re.compile(rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-]){NAME_WORD}(?:\s(?:(?:
 ROLE_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 APPOSITION = re.compile(r",\s*([^,;:()\"“”]{1,160}?)\s*(?=[,;]|\.(?:\s|$)|$)")
 MAX_RUN_TOKENS = 12
+ORGANISATION_ENDS = ORG_NOUNS | CORPORATE_SUFFIXES  # 'the Foreign Ministry', 'Acme Corp.'
+NOT_A_PERSON_ENDS = TITLE_WORDS | PLACE_WORDS  # 'Chinese Ambassador', 'Lyric Theatre'
 
 
 class Mention(NamedTuple):
@@ -81,18 +83,20 @@ def register_names(mentions_index: Mentions, cast: Cast, index: int, text: str, 
     mentions = mentions_index.by_paragraph.setdefault(index, [])
     for match in NAME_RUN.finditer(text):
         tokens = match.group().split()
+        if len(tokens) == 1:  # 'The', 'Lee': a name alone is matched later, when a cue names it
+            continue
         stop = next((i for i, t in enumerate(tokens) if i and t in SENTENCE_OPENERS), len(tokens))
         tokens = tokens[:stop]  # 'Washington D.C. He said': the run ends before the pronoun
         if len(tokens) > MAX_RUN_TOKENS:
             continue  # a capitalised line or list, not a name
         if tokens[-1][-1] in "s'’":
             tokens[-1] = POSSESSIVE_END.sub("", tokens[-1])
-        if len(tokens) == 1:  # 'The', 'Lee': a name alone is matched later, when a cue names it
+        if len(tokens) == 1:  # 'Washington He said', "Lee's": one name left
             continue
         cast.add_run(tuple(t for t in tokens if t.lower() not in NON_NAME_WORDS))
         if not in_ranges(ranges, match.start(), match.end()):
             continue
-        if tokens[-1].lower().rstrip(".") in ORG_NOUNS | CORPORATE_SUFFIXES:
+        if tokens[-1].lower().rstrip(".") in ORGANISATION_ENDS:
             article = tokens[0] == "The" or text[max(0, match.start() - 4) : match.start()].lower() == "the "
             words = tuple(tokens[1:] if tokens[0] == "The" else tokens)
             cast.mention_organisation(words, article)  # 'Acme Corp.', 'the Foreign Ministry'
@@ -100,7 +104,7 @@ def register_names(mentions_index: Mentions, cast: Cast, index: int, text: str, 
         titles, name, honorific = split_title(tokens)
         if all(t.isupper() and len(t) > 1 for t in name):
             continue  # a dateline or an acronym, not a person
-        if not name or name[-1].lower() in TITLE_WORDS | PLACE_WORDS:
+        if not name or name[-1].lower() in NOT_A_PERSON_ENDS:
             continue  # 'Chinese Ambassador', 'Lyric Theatre': a title or a place, not a person
         title = titles[-1].lower().rstrip(".") if titles else ""
         if title in REGNAL_TITLES:  # 'Pope Francis', 'King Abdullah II': the title is the name's

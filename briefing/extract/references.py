@@ -66,6 +66,7 @@ ROLE_ADJECTIVES = {
 POST_NOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"}
 CONNECTORS = {"of", "for", "and", "the", "&"}  # inside an organisation's name
 PARENTHETICAL = re.compile(r"\([^()]{0,80}\)")  # "(D-Essex)", "(pictured)"
+ROLE_FILLER = LEADING_FILLER | {"the", "a", "an", "of", "to", "for"}  # words a role never starts with
 
 
 @lru_cache(maxsize=4096)
@@ -259,14 +260,7 @@ def role_start(words: list[str]) -> int:
         else:
             break
         start = i
-    while start < len(words) and words[start].lower() in LEADING_FILLER | {
-        "the",
-        "a",
-        "an",
-        "of",
-        "to",
-        "for",
-    }:
+    while start < len(words) and words[start].lower() in ROLE_FILLER:
         start += 1
     role = words[start:]
     titled = any(
