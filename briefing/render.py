@@ -9,7 +9,6 @@ environment: the same briefing always renders to the same bytes.
 from __future__ import annotations
 
 import bisect
-import itertools
 import json
 import math
 import re
@@ -31,7 +30,6 @@ DESCRIPTION_LIMIT = 200
 UNATTRIBUTED = "Unattributed"
 BY_CONTEXT = "by context"
 WORD = re.compile(r"\w+(?:['’]\w+)*")
-WORD_SPAN = re.compile(r"\S+")
 REPORTED_WORDS = 6  # a reported statement's digest on its speaker's entry, in words
 CUE_WORDS = 6  # a longer cue is shown as its subject's first words and its verb
 CUE_HEAD_WORDS = 4
@@ -470,9 +468,11 @@ def reported_words(statement: Reported, inner: list[Quote]) -> tuple[tuple[Run, 
 
 def cut_after(text: str, words: int) -> int | None:
     """The offset just after the `words`-th word of `text` (at least one), or None when it has
-    no more words than that."""
-    found = list(itertools.islice(WORD_SPAN.finditer(text), max(words, 1) + 1))
-    return found[-2].end() if len(found) > max(words, 1) else None
+    no more words than that. (`str.split` with a limit leaves the rest whole, from its first
+    word on: what comes before the rest, less its spaces, ends at that word.)"""
+    words = max(words, 1)
+    parts = text.split(None, words)
+    return len(text[: len(text) - len(parts[-1])].rstrip()) if len(parts) > words else None
 
 
 def paragraph_runs(
