@@ -275,6 +275,8 @@ def plural(count: int, noun: str, nouns: str | None = None) -> str:
 
 def html_id(prefix: str, key: str) -> str:
     """A valid, space-free HTML id from an extracted id such as 'q3'."""
+    if key.isascii() and key.isalnum():  # the extractor's own ids: no pattern needed
+        return f"{prefix}-{key}"
     return f"{prefix}-{NOT_ID_CHAR.sub('-', key).strip('-') or 'x'}"
 
 
@@ -294,9 +296,10 @@ def why(cue: CueSpan | None, attribution: str | None) -> tuple[str | None, str |
     cue (`Ann Lee, who served as …, told`) is shown as `short_cue` makes it; the page keeps
     the whole cue as the evidence's title, and the article holds it too.
     """
-    if cue and cue.text.strip():
-        whole = " ".join(cue.text.split())
-        shown = short_cue(whole)
+    words = cue.text.split() if cue else None
+    if words:
+        whole = " ".join(words)
+        shown = short_cue(whole) if len(words) > CUE_WORDS else whole
         return shown, whole if shown != whole else None
     return (BY_CONTEXT if attribution == "context" else None), None
 
@@ -391,13 +394,15 @@ def said_views(briefing: Briefing, marks: Marks) -> dict[str, Said]:
     """Every quote and reported statement as its speaker's entry shows it, by id."""
     views: dict[str, Said] = {}
     for quote in briefing.quotes:
+        shown, whole = why(quote.cue, quote.attribution)
         views[quote.id] = Said(
             id=quote.id,
             kind="quote",
             speaker=quote.speaker or UNATTRIBUTED,
             attributed=bool(quote.speaker),
             words=(Run("quote", shown_quote(quote.text)),),
-            **evidence(quote.cue, quote.attribution),
+            why=shown,
+            why_full=whole,
             entry_id=html_id("said", quote.id),
             mark_id=html_id("text", quote.id) if quote.id in marks.quotes else None,
             paragraph=quote.paragraph + 1,
@@ -406,13 +411,15 @@ def said_views(briefing: Briefing, marks: Marks) -> dict[str, Said]:
     quotes = {q.id: q for q in briefing.quotes}
     for statement in briefing.reported:
         words, holds = reported_words(statement, [quotes[i] for i in statement.quotes if i in quotes])
+        shown, whole = why(statement.cue, None)
         views[statement.id] = Said(
             id=statement.id,
             kind="reported",
             speaker=statement.speaker or UNATTRIBUTED,
             attributed=bool(statement.speaker),
             words=words,
-            **evidence(statement.cue, None),
+            why=shown,
+            why_full=whole,
             entry_id=html_id("said", statement.id),
             mark_id=html_id("text", statement.id) if statement.id in marks.reported else None,
             paragraph=statement.paragraph + 1,
@@ -420,12 +427,6 @@ def said_views(briefing: Briefing, marks: Marks) -> dict[str, Said]:
             holds=holds,
         )
     return views
-
-
-def evidence(cue: CueSpan | None, attribution: str | None) -> dict[str, str | None]:
-    """`why` and `why_full` for a Said."""
-    shown, whole = why(cue, attribution)
-    return {"why": shown, "why_full": whole}
 
 
 def reported_words(statement: Reported, inner: list[Quote]) -> tuple[tuple[Run, ...], tuple[str, ...]]:
@@ -447,17 +448,19 @@ def reported_words(statement: Reported, inner: list[Quote]) -> tuple[tuple[Run, 
         pieces.append((text[start:end], quote.id))
         at = end
     pieces += [(text[at:], None)] if at < len(text) else []
-    runs: list[Run] = []
+    if len(text.split()) <= REPORTED_WORDS + 3:  # short enough to show whole
+        runs = [Run("quote" if qid else "text", piece) for piece, qid in pieces]
+        return tuple(runs), tuple(qid for _, qid in pieces if qid)
+    runs = []
     holds: list[str] = []
     words = 0
-    long = len(text.split()) > REPORTED_WORDS + 3
     for piece, qid in pieces:
         if qid:
             runs.append(Run("quote", piece))
             holds.append(qid)
             words += len(piece.split())
             continue
-        cut = cut_after(piece, REPORTED_WORDS - words) if long else None
+        cut = cut_after(piece, REPORTED_WORDS - words)
         if cut is not None:
             runs.append(Run("text", piece[:cut].rstrip(" ,;:") + "…"))
             break
