@@ -2,7 +2,8 @@
 
 The template gets a PageContext: every figure, label, link and grouping it shows is derived
 here, so the template itself holds only loops and ifs; the article's marked-up paragraphs
-come from the `marked` filter, as HTML made here. Nothing here reads the clock or the
+and the items of each speaker's entry come from the `marked` and `listed` filters, as HTML
+made here. Nothing here reads the clock or the
 environment: the same briefing always renders to the same bytes.
 """
 
@@ -178,7 +179,7 @@ def load_template(templates: Path):
         bytecode_cache=template_bytecode_cache(),
         **TEMPLATE_OPTIONS,
     )
-    env.filters["marked"] = marked
+    env.filters.update(marked=marked, listed=listed)
     try:
         return env.get_template(TEMPLATE_NAME)
     except jinja2.TemplateNotFound as exc:
@@ -537,6 +538,35 @@ def marked(runs: Iterable[Run]) -> Markup:
 
 
 REPORTED_HINT = '<span class="vh">, reported</span>'
+
+
+def listed(view: Said) -> Markup:
+    """One statement as an item of its speaker's entry, for the template's `listed` filter: a
+    quote in `<q>`, or a reported statement's digest with its partial quotes highlighted; then
+    the evidence for the speaker and a link to its mark in the article, when there are any.
+
+    Made here, one string per item, for the same reason as `marked`: a long article lists
+    thousands of statements, and the template wrote each in a score of pieces.
+    """
+    if view.kind == "reported":
+        words = "".join(
+            f'<span class="pq">{escape(w.text)}</span>' if w.kind == "quote" else escape(w.text)
+            for w in view.words
+        )
+        said = f'<span class="vh">Reported: </span><span class="r">{words}</span>'
+    else:
+        said = f"<q>{escape(view.words[0].text)}</q>"
+    meta: list[str] = []
+    if view.why:
+        title = f' title="{escape(view.why_full)}"' if view.why_full else ""
+        meta.append(f'<span class="why"{title}><bdi>{escape(view.why)}</bdi></span>')
+    if view.mark_id:
+        meta.append(
+            f'<span class="to">{" · " if view.why else ""}<a class="jump" href="#{escape(view.mark_id)}">'
+            f'<span class="vh">In the article, paragraph </span>¶{view.paragraph}</a></span>'
+        )
+    after = f' <span class="meta">{"".join(meta)}</span>' if meta else ""
+    return Markup(f'<li class="{escape(view.kind)}" id="{escape(view.entry_id)}">{said}{after}</li>')
 
 
 def container(
