@@ -425,6 +425,17 @@ CASES = {
         ['"He wants to look tough tonight," Ruiz shot back.', 'Lee fired back: "Let me talk."'],
         [("He wants to look tough tonight,", "Ruiz"), ("Let me talk.", "Lee")],
     ),
+    "a participle after an inverted name is no apposition": (
+        [
+            "Bill Ruiz, an analyst, vouched for Tom Braynard and Vito Lanza.",
+            '"It is useful," said Ruiz, explaining he worked more with Lanza, who ran it: "Vito is good."',
+        ],
+        [("It is useful,", "Bill Ruiz"), ("Vito is good.", "Bill Ruiz")],
+    ),
+    "a surname ending in -ly is a name, not an adverb": (
+        ['Kelly, a lawyer for the family, said the ruling was "a disgrace."'],
+        [("a disgrace.", "Kelly")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],

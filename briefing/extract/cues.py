@@ -481,7 +481,8 @@ def inverted(text: str, match: Verb, hi: int) -> Cue | None:
         return None  # 'says she could not back Lee': the reported clause
     subject = " ".join(words)
     apposition = APPOSITION.match(rest)
-    if apposition:
+    first = (apposition.group(1).split(maxsplit=1) or [""])[0] if apposition else ""
+    if apposition and not (first.islower() and (first.endswith("ing") or is_verbish(first))):  # ', explaining
         subject = f"{subject}, {apposition.group(1).strip()}"
     ref = parse_reference(subject)
     if ref is None:

@@ -316,9 +316,21 @@ def is_adverbial(segment: str) -> bool:
         or low in {"in", "on", "at", "for", "during", "after", "before", "despite", "asked", "noting"}
         or low.endswith("ing")
         or (first.islower() and low.endswith("ed"))  # 'published Tuesday'
-        or (low.endswith("ly") and (first.islower() or " " not in segment.strip()))  # not 'Kelly Lee'
+        or (
+            low.endswith("ly")
+            and (first.islower() or " " not in segment.strip() and short_adverb_or_long(low))
+        )
         or segment.lower().endswith(" ago")
     )
+
+
+SHORT_ADVERBS = {*"only early lately surely truly rarely partly mostly likely oddly sadly newly".split()}
+SHORT_ADVERBS |= {*"merely simply mainly hardly barely nearly fairly firstly kindly calmly".split()}
+
+
+def short_adverb_or_long(low: str) -> bool:
+    """'Separately,' or 'Sadly,' opens a sentence; 'Kelly,' or 'Daly,' is a name."""
+    return len(low) >= 7 or low in SHORT_ADVERBS
 
 
 def starts_noun_phrase(segment: str) -> bool:
