@@ -436,6 +436,10 @@ CASES = {
         ['Kelly, a lawyer for the family, said the ruling was "a disgrace."'],
         [("a disgrace.", "Kelly")],
     ),
+    "a next sentence that reports its own clause is no tag": (
+        ['"It is sad," Ruiz told reporters. "This is what comes of it." Ann Lee said she would quit.'],
+        [("It is sad,", "Ruiz"), ("This is what comes of it.", "Ruiz")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],

@@ -348,6 +348,8 @@ def tag_sentence(text: str, starts: list[int], at: int, hi: int, cues: list[Cue]
     before, after = text[start : cue.start].split(), text[cue.end : end].split()
     if len(before) > 4 or after[:1] == ["that"]:
         return None  # '…" Lee said that …' reports something else
+    if len(after) > 2 and after[0].lower() in {"he", "she", "they", "it", "we", "i", "there"}:
+        return None  # '…" Lee said he would have fired him.' reports something else too
     return cue
 
 
