@@ -440,6 +440,10 @@ CASES = {
         ['"It is sad," Ruiz told reporters. "This is what comes of it." Ann Lee said she would quit.'],
         [("It is sad,", "Ruiz"), ("This is what comes of it.", "Ruiz")],
     ),
+    "'who said' after a name, an age and a home town means the name": (
+        ['"I never voted," said Ann Lee, 24, from Leeds, who said Ruiz was best. "It is for the people."'],
+        [("I never voted,", "Ann Lee"), ("It is for the people.", "Ann Lee")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],

@@ -43,6 +43,9 @@ ADDRESSED = re.compile(
 SHOT_BACK = re.compile(r"(?<![\w-])(?:shot|fired|hit|snapped|struck|pushed|shoots|fires|hits) back(?![\w-])")
 WENT_ON = re.compile(r"(?<![\w-])went on(?=\s*[:,]\s*[\"“‘']|\s*:)")
 TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|is|was|also|then))+$")
+TRAILING_ORIGIN = re.compile(
+    r"(?:,\s*(?:\d{1,3}|(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))+\s*,?\s*$"
+)
 TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]{0,40}\)\s*,?\s*$")
 BY_AGENT = re.compile(r"[^.;!?]{0,120}?\bby\s+((?:the\s+)?[A-Za-z][\w'’&-]*(?:\s+[A-Z][\w'’&.-]*){0,4})")
 ATTRIBUTIVE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the|his|her|their|its|our|my|your)\s+(?:([a-z]+)\s+)?$")
@@ -324,7 +327,9 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         subject = object_relative.group(1)
     relative = RELATIVE_END.search(TRAILING_AUXILIARY.sub("", subject))
     if relative:  # 'panel member Ivo Grant who called …', 'the Union (ATA), which has attacked'
-        words = TRAILING_PARENTHETICAL.sub("", subject[: relative.start()]).rstrip(" ,").split()
+        words = (
+            without_origin(TRAILING_PARENTHETICAL.sub("", subject[: relative.start()])).rstrip(" ,").split()
+        )
         subject = " ".join(words[trailing_name_start(words) :])
     ref = parse_reference(subject) if subject else None
     if subject and (ref is None or JOINED_CLAUSE.search(subject) or clause_before_comma(subject)):
@@ -353,6 +358,15 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         if after is None or after.ref is None or after.ref.kind != "role" or is_role_noun(after.ref.head):
             return after
     return None
+
+
+def without_origin(antecedent: str) -> str:
+    """'Ann Lee, 24, from Leeds,' -> 'Ann Lee': the age and home town after a name are not its end."""
+    origin = TRAILING_ORIGIN.search(antecedent)
+    if origin is None or not antecedent[: origin.start()].rstrip()[-1:].isalpha():
+        return antecedent
+    last = antecedent[: origin.start()].split()[-1]
+    return antecedent[: origin.start()] if last[:1].isupper() else antecedent
 
 
 def main_subject(after_clause_word: str) -> str | None:
