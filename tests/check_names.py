@@ -44,10 +44,13 @@ from briefing.extract.lexicon import (  # noqa: E402
     FINITE_VERBS,
     HONORIFICS,
     ORG_NOUNS,
+    PLACE_NAMES,
+    PLATFORMS,
     REGNAL_TITLES,
     RELATIVE_WORDS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    STATE_ABBREVIATIONS,
     TITLE_WORDS,
 )
 
@@ -108,13 +111,6 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 """.split()
 )
 
-PLATFORMS = set(
-    """
-twitter facebook instagram youtube tiktok snapchat linkedin reddit weibo wechat whatsapp
-telegram tumblr periscope vine pinterest threads truth-social
-""".split()
-)
-
 NATIONALITIES = set(
     """
 american british english scottish welsh irish french german italian spanish portuguese dutch
@@ -132,49 +128,7 @@ PARTY_ADJECTIVES = set(
     "republican democrat democratic conservative liberal libertarian progressive labour tory".split()
 )
 
-COUNTRIES = set(
-    """
-afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh
-belarus belgium bolivia bosnia brazil bulgaria cambodia cameroon canada chile china colombia
-croatia cuba cyprus czechia denmark ecuador egypt estonia ethiopia finland france georgia
-germany ghana greece guatemala haiti honduras hungary iceland india indonesia iran iraq ireland
-israel italy japan jordan kazakhstan kenya kosovo kuwait latvia lebanon libya lithuania
-luxembourg malaysia mali mexico moldova mongolia montenegro morocco myanmar nepal netherlands
-nicaragua niger nigeria norway oman pakistan palestine panama paraguay peru philippines poland
-portugal qatar romania russia rwanda serbia singapore slovakia slovenia somalia spain sudan
-sweden switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine uruguay
-uzbekistan venezuela vietnam yemen zambia zimbabwe britain england scotland wales america
-europe asia africa u.s u.s. us usa u.k. uk e.u. eu
-""".split()
-) | {"north korea", "south korea", "south africa", "saudi arabia", "new zealand", "united states"}
-US_STATES = set(
-    """
-alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
-illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
-mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas
-utah vermont virginia washington wisconsin wyoming
-""".split()
-) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "south carolina"}
-US_STATES |= {"north dakota", "south dakota", "rhode island", "west virginia", "district of columbia"}
-# AP-style state abbreviations, the form a party-state tag or a dateline uses: "Ala.", "N.C."
-STATE_ABBREVIATIONS = set(
-    """
-ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. minn.
-miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn.
-vt. va. wash. w.va. wis. wyo. d.c.
-""".split()
-)
-CITIES = set(
-    """
-washington london paris berlin moscow beijing shanghai tokyo seoul delhi mumbai karachi tehran
-baghdad damascus beirut jerusalem cairo istanbul ankara athens rome madrid lisbon brussels
-amsterdam vienna warsaw kiev kyiv geneva zurich stockholm oslo copenhagen dublin edinburgh
-manchester toronto ottawa montreal vancouver sydney melbourne havana caracas bogota lima
-chicago boston philadelphia atlanta miami houston dallas austin denver phoenix seattle
-detroit cleveland baltimore pittsburgh nashville charlotte orlando tampa brooklyn manhattan
-""".split()
-) | {"new york city", "los angeles", "san francisco", "las vegas", "new orleans", "palo alto", "san diego"}
-PLACES = COUNTRIES | US_STATES | STATE_ABBREVIATIONS | CITIES
+PLACES = PLACE_NAMES
 # Second words of two-word places; a run that starts with one lost its first word ("York Times").
 PLACE_TAILS = {"york", "hampshire", "jersey", "carolina", "dakota", "zealand", "angeles", "vegas", "orleans"}
 # First or last words that make a capitalised run a place: "Mount Pleasant", "Upper East Side".
