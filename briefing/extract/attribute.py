@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from ..model import Article, Briefing, CueSpan, Person, Quote, Speaker
 from .cast import Cast, Entity
 from .cues import Cue, evidence_span, find_cues, sentence_start_before, sentence_starts
+from .gate import gate
 from .lexicon import (
     AUXILIARIES,
     DOC_NOUNS,
@@ -204,7 +205,7 @@ def extract(article: Article) -> Briefing:
         walk_paragraph(walk, index, text, by_paragraph.get(index, []))
     share_later_cues(walk.infos)
     assign_chains(walk.infos)
-    return add_reported(assemble(article, walk), walk.heard, walk.cast)
+    return gate(add_reported(assemble(article, walk), walk.heard, walk.cast))
 
 
 def walk_paragraph(walk: Walk, index: int, text: str, spans: list[Span]) -> None:

@@ -13,13 +13,25 @@ import re
 from typing import NamedTuple
 
 from .lexicon import (
+    ABBREVIATED_TITLES,
     AFFILIATIONS,
+    COMMON_VERBS,
+    CORPORATE_SUFFIXES,
+    FINITE_VERBS,
     HONORIFICS,
     LEADING_FILLER,
     NAME_ADVERBS,
     NAME_SUFFIXES,
     NON_NAME_WORDS,
+    ORG_NOUNS,
+    PLACE_HEADS,
+    PLACE_NAMES,
+    PLACE_WORDS,
+    PLATFORMS,
+    REGNAL_TITLES,
+    RELATIVE_WORDS,
     ROLE_NOUNS,
+    STATE_ABBREVIATIONS,
     TITLE_WORDS,
 )
 
@@ -31,6 +43,7 @@ DATE_WORDS = set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
     "august september october november december sept".split()  # not 'Jun', 'Jan': names too
 )
+NOT_PERSON_WORDS = ORG_NOUNS | CORPORATE_SUFFIXES | PLACE_WORDS | {"public", "radio", "television", "tv"}
 ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
 NOT_A_NAME = set(HONORIFICS) | TITLE_WORDS | NON_NAME_WORDS  # a run of only these names nobody
 
@@ -83,6 +96,8 @@ def parse_name(tokens: list[str]) -> PersonName | None:
     """
     if not tokens or all(t.lower().rstrip(".") in NOT_A_NAME for t in tokens):
         return None
+    if len(tokens) > 1 and " ".join(tokens).lower() in PLACE_NAMES:
+        return None  # 'New Hampshire': a place names nobody
     while len(tokens) > 1 and tokens[-1].lower().rstrip(".") in DATE_WORDS:
         tokens = tokens[:-1]  # 'Ann Lee Monday', 'the Sept': a date is no part of a name
     suffix = tokens[-1] if len(tokens) > 2 and tokens[-1].lower() in NAME_SUFFIXES else None
@@ -93,11 +108,31 @@ def parse_name(tokens: list[str]) -> PersonName | None:
             honorific, cut = token, i + 1
         elif is_role_word(token, len(body) - i - 1):
             cut = i + 1
-    while cut < len(body) - 1 and body[cut].lower() in NON_NAME_WORDS:
-        cut += 1
+    while cut < len(body) - 1:
+        place = place_at(body, cut)
+        if place and person_after(body[cut + 2 :]):
+            cut += 2  # 'United States Ann Lee': the place is no part of her name
+        elif not place and body[cut].lower() in NON_NAME_WORDS:
+            cut += 1
+        else:
+            break
     name = body[cut:][-MAX_NAME_TOKENS:]
     titles = tuple(body[: len(body) - len(name)])
     return PersonName(titles, honorific, tuple(name[:-1]), name[-1], suffix)
+
+
+def place_at(tokens: list[str], at: int) -> bool:
+    """Does a two-word place start here: 'New Hampshire', 'South Carolina'? Its first word is
+    no filler word, or the run is cut in two ('Hampshire Democrat', 'York Daily News')."""
+    low = tokens[at].lower()
+    return low in PLACE_HEADS and at + 1 < len(tokens) and f"{low} {tokens[at + 1].lower()}" in PLACE_NAMES
+
+
+def person_after(rest: list[str]) -> bool:
+    """Two or more words that can be a person's name: no title, party, acronym or common word."""
+    return 2 <= len(rest) <= MAX_NAME_TOKENS and not any(
+        w.lower() in NON_NAME_WORDS | AFFILIATIONS | NOT_PERSON_WORDS or w.isupper() for w in rest
+    )
 
 
 def split_title(tokens: list[str]) -> tuple[list[str], list[str], str | None]:
@@ -106,3 +141,106 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str], str | None]:
     if name is None:
         return tokens, [], None
     return list(name.titles), list(name.tokens), name.honorific
+
+
+# What a speaker's name may not start or end with, and what it may not be alone.
+PERSONAL_PRONOUNS = set("he she it they we i you him them us me".split())
+NOBODY_IN_PARTICULAR = {"someone", "somebody", "nobody", "anyone", "everyone", "everybody"}
+FUNCTION_WORDS = set(
+    """
+on in at to from by with of for about into over under after before since during through
+alongside beyond across against among amid around behind besides between despite except
+inside near off toward towards upon via within without like unlike and but or nor so yet if
+because although though while whereas unless until when where why how what which who whom
+whose whether there here then now even also just only still much more less later earlier
+meanwhile however instead indeed perhaps maybe rather quite very too is was are were has have
+had be been would could shall should might must do does did not
+""".split()
+)
+DANGLING_WORDS = set(
+    """
+a an the and or but of for to with by from in on at as than that who whose which whom his her their its
+""".split()
+)
+LOOSE_MODIFIERS = {"close", "familiar"}  # 'a source close', cut before 'to the campaign'
+FAITHS = {"catholic", "muslim", "jewish", "christian", "evangelical", "protestant", "mormon"}
+NUMBER = (
+    r"(?:[\d.,]+%?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?)"
+)
+HEDGE = r"(?:nearly|almost|about|roughly|some|over|just|only|more than|less than|fewer than|as many as)"
+# A share with no group after it: 'Sixty percent', 'nearly half' ('half of the tenants' is a description).
+QUANTITY = re.compile(
+    rf"^(?:{HEDGE}\s+)?(?:{NUMBER}(?:\s+(?:percent|per cent))?|{NUMBER}\s+in\s+(?:\d+|ten)"
+    r"|half|a third|a quarter|two-thirds|one-third|a majority|majority|most|a minority)$",
+    re.IGNORECASE,
+)
+LONE_TITLES = (
+    set(HONORIFICS) | TITLE_WORDS | ABBREVIATED_TITLES | {"vp"}
+) - REGNAL_TITLES  # 'King' is a surname too
+MOJIBAKE_END = re.compile(r"[ÃÂ]+$")
+
+
+def source_flaw(name: str) -> str | None:
+    """Why `name` cannot stand as who said something; None when it can.
+
+    A source is a person's name, an organisation's name, or the article's description of an
+    unnamed source ('a senior official', 'federal prosecutors'). A place ('Iowa says': the poll,
+    the state government or nobody), a quantity ('Sixty percent said': a poll's finding), a
+    platform, a party or nationality adjective, a pronoun, a title alone, or a phrase that
+    starts with a preposition, ends mid-phrase or holds a clause names nobody: the words were
+    read from the wrong place.
+    """
+    words = name.split()
+    if not words:
+        return "empty"
+    low = [w.lower().strip(",;:()") for w in words]
+    core = low[1:] if low[0] in {"the", "on", "via"} and len(low) > 1 else low
+    phrase = " ".join(core)
+    if phrase in PLACE_NAMES or phrase.rstrip(".") in PLACE_NAMES or phrase in STATE_ABBREVIATIONS:
+        return "place"
+    if phrase in PLATFORMS:
+        return "platform"
+    bare = " ".join(low)  # 'the Republican', 'Republicans' are descriptions; 'Republican' is no name
+    if (
+        bare in AFFILIATIONS
+        and not bare.endswith("s")
+        or bare in FAITHS
+        or bare in {"middle eastern", "latino", "hispanic"}
+    ):
+        return "affiliation"
+    if QUANTITY.match(name):
+        return "quantity"
+    if len(low) == 1 and (low[0].rstrip(".") in LONE_TITLES or low[0] in NOBODY_IN_PARTICULAR):
+        return "title or pronoun alone"
+    first = re.split(r"['’]", low[0])[0]
+    if first in PERSONAL_PRONOUNS:
+        return "pronoun"
+    if low[0] in FUNCTION_WORDS:
+        return "starts with a function word"
+    if len(low) > 1 and low[-1] in DANGLING_WORDS and (words[-1].islower() or low[-1] == "i"):
+        return "ends mid-phrase"
+    if MOJIBAKE_END.search(name):
+        return "cut at a mis-decoded character"
+    if len(words) > 1 and re.fullmatch(r"[A-Z]\.?", words[-1]) and words[-1] != "I":
+        return "ends in an initial"
+    relative = next((i for i, w in enumerate(low) if w in RELATIVE_WORDS and i > 0), len(low))
+    if any(w.islower() and w.strip(",.") in FINITE_VERBS | COMMON_VERBS for w in words[1:relative]):
+        return "a clause"
+    return None
+
+
+def tidy_source(name: str) -> str:
+    """The source without what was read past it: a date ('the campaign on Tuesday'), a
+    dateline ('WASHINGTON The agency'), a modifier cut from its complement ('a source close')."""
+    words = name.split()
+    while len(words) > 2 and words[-1].lower().rstrip(".,") in DATE_WORDS | {"today", "yesterday"}:
+        words = words[:-2] if words[-2].lower() in {"on", "last", "this"} else words[:-1]
+    dateline = len(words) > 1 and words[0].isupper() and words[0].isalpha() and len(words[0]) > 3
+    if dateline and (words[0].lower() in PLACE_NAMES or words[1][:1].isupper() and not words[1].isupper()):
+        words = words[1:]  # 'WASHINGTON The agency': a dateline
+    if len(words) > 2 and words[0].lower() in {"in", "on", "from"} and words[1].lower() in {"a", "an", "the"}:
+        words = words[1:]  # 'in the campaign's release' said: the release
+    if len(words) > 2 and words[-1].lower() in LOOSE_MODIFIERS and words[0].lower() in {"a", "an", "one"}:
+        words = words[:-1]
+    return " ".join(words)

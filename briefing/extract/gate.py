@@ -1,0 +1,156 @@
+"""The last step of extraction: every speaker and person shown is someone.
+
+Attribution and reported speech read a source from the words around a cue; when those words
+were the wrong ones ('Iowa says', 'Sixty percent said', 'said a source close'), the result is
+no name. This pass mends what general grammar can mend and withdraws the rest:
+
+- it tidies what was read past a source: a date, a dateline, a cut modifier, a clause after
+  a named source ('a paper from the Acme Institute had this');
+- a lone surname becomes the full name the article gives ('King' -> 'Pete King'), and a run
+  that ends in a known name becomes that name ('For Tax Cuts Ann Lee' -> 'Ann Lee');
+- a quotation credited by a description in its cue ('said one senior Democrat') keeps that
+  description when the name read from it is no name;
+- a source that is still no name (`names.source_flaw`) is withdrawn: a quotation keeps its
+  text with no speaker, a reported statement with no source is no report (the gold rules list
+  only reports with a source named or described), and a person who is no person is not listed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Briefing, CueSpan, Person, Quote, Reported, Speaker
+from .lexicon import FINITE_VERBS, REPORTING_VERBS
+from .names import source_flaw, tidy_source
+
+NO_SOURCE = {"place", "quantity"}  # flaws that leave a report with no source at all
+DESCRIPTION_START = {"the", "a", "an", "one", "another"}
+MAX_DESCRIPTION_WORDS = 6
+
+
+def gate(briefing: Briefing) -> Briefing:
+    """The briefing with every speaker and person a name, an organisation or a description."""
+    names = [s.name for s in briefing.speakers] + [p.name for p in briefing.people]
+    fixed = {name: shown_name(name, names) for name in names}
+    if all(fixed[name] == name for name in names):
+        return briefing
+    cues: dict[str, list[CueSpan]] = {}
+    for q in briefing.quotes:
+        if q.speaker is not None and q.cue is not None and q.attribution in {"cue", "description"}:
+            cues.setdefault(q.speaker, []).append(q.cue)
+    paragraphs = briefing.article.paragraphs
+    for name in names:
+        if fixed[name] is None and name in cues:
+            fixed[name] = cue_source(name, cues[name], paragraphs)
+    quotes = tuple(
+        q
+        if q.speaker is None or fixed[q.speaker] == q.speaker
+        else replace(q, speaker=fixed[q.speaker])
+        if fixed[q.speaker]
+        else replace(q, speaker=None, cue=None, attribution=None)
+        for q in briefing.quotes
+    )
+    reported: list[Reported] = []
+    for item in briefing.reported:
+        speaker = fixed[item.speaker] if item.speaker is not None else None
+        if speaker is None and item.speaker is not None and source_flaw(item.speaker) in NO_SOURCE:
+            continue  # 'Iowa says …', 'Sixty percent said …': no source named or described
+        reported.append(replace(item, id=f"r{len(reported) + 1}", speaker=speaker))
+    roles: dict[str, str | None] = {}
+    for s in briefing.speakers:
+        name = fixed[s.name]
+        if name is not None and not roles.get(name):
+            roles[name] = s.role
+    speakers = list_speakers(quotes, reported, roles)
+    shown = {s.name for s in speakers}
+    people: dict[str, Person] = {}
+    for p in briefing.people:
+        name = fixed[p.name]
+        if name is not None and name not in shown and name not in people:
+            people[name] = Person(name, p.role)
+    return Briefing(briefing.article, quotes, tuple(reported), speakers, tuple(people.values()))
+
+
+def cue_source(name: str, cues: list[CueSpan], paragraphs: tuple[str, ...]) -> str | None:
+    """The source a quotation's cue writes, when the name read for it is no name.
+
+    'the man shouted' gives 'the man'; 'one senior Democrat said' gives 'one senior Democrat'
+    (a party noun alone is no name, the description it heads is); 'Bush said' for a run that
+    ends in 'Bush' ('For Tax Cuts Jeb Bush') gives 'Bush'.
+    """
+    for cue in cues:
+        words = [w.strip(",") for w in cue.text.split()]
+        while words and words[0].lower() in REPORTING_VERBS:
+            words = words[1:]
+        while words and words[-1].lower() in REPORTING_VERBS:
+            words = words[:-1]
+        if not words or len(words) > MAX_DESCRIPTION_WORDS:
+            continue
+        if words[0].lower() not in DESCRIPTION_START:
+            cut = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+            words = words[:cut]  # 'Lee in his speech called': the name before the adjunct
+            if not words or not name.endswith(" ".join(words)):
+                continue  # the cue names someone else
+            words = description_before(paragraphs[cue.paragraph][: cue.start]) + words
+        source = " ".join(words)
+        if len(words) <= MAX_DESCRIPTION_WORDS and not source_flaw(source):
+            return source
+    return None
+
+
+def description_before(text: str) -> list[str]:
+    """The determiner and modifiers written just before a cue's noun: 'one senior ' -> ['one', 'senior']."""
+    lead: list[str] = []
+    for word in reversed(text.split()[-4:]):
+        lead.insert(0, word)
+        if word.lower() in DESCRIPTION_START:
+            return lead
+        if not (word.isalpha() and word.islower()):
+            break
+    return []
+
+
+def list_speakers(
+    quotes: tuple[Quote, ...], reported: list[Reported], roles: dict[str, str | None]
+) -> tuple[Speaker, ...]:
+    """Everyone quoted or reported, in order of first appearance, each with both lists of ids."""
+    first: dict[str, tuple[int, int]] = {}
+    said: dict[str, tuple[list[str], list[str]]] = {}
+    for kind, items in ((0, quotes), (1, reported)):
+        for item in items:
+            if item.speaker is not None:
+                at = (item.paragraph, item.start)
+                first[item.speaker] = min(first.get(item.speaker, at), at)
+                said.setdefault(item.speaker, ([], []))[kind].append(item.id)
+    order = sorted(said, key=lambda n: first[n])
+    return tuple(Speaker(n, roles.get(n), tuple(said[n][0]), tuple(said[n][1])) for n in order)
+
+
+def shown_name(name: str, names: list[str]) -> str | None:
+    """The name to show for `name`, or None when it names nobody."""
+    tidy = tidy_source(name)
+    words = tidy.split()
+    known = [n for n in names if n != name and len(n.split()) > 1 and n in tidy and not source_flaw(n)]
+    if len(words) == 1:  # 'King said' where the article named Pete King: the full name
+        full = {n for n in names if len(n.split()) > 1 and n.split()[-1] == tidy and not source_flaw(n)}
+        if len(full) == 1:
+            return full.pop()
+    if not source_flaw(tidy):
+        return tidy
+    ends = [n for n in known if tidy.endswith(" " + n)]
+    if ends:  # 'For Tax Cuts Ann Lee': a headline's words before a name the article gives
+        return max(ends, key=len)
+    return before_clause(tidy)
+
+
+def before_clause(name: str) -> str | None:
+    """'a paper from the Acme Institute had this' -> 'a paper from the Acme Institute': a
+    source that names an organisation or a person, read on into the clause after it."""
+    words = name.split()
+    verb = next((i for i, w in enumerate(words) if i > 1 and w.islower() and w in FINITE_VERBS), None)
+    if verb is None:
+        return None
+    head = " ".join(words[:verb]).rstrip(",")
+    named = any(re.match(r"[A-Z]", w) for w in words[1:verb])
+    return head if named and not source_flaw(head) else None

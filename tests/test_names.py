@@ -1,0 +1,168 @@
+"""The name model and the speaker gate, on invented names and articles.
+
+`parse_name` splits a capitalised run into role and name; `source_flaw` says why words read as
+a source name nobody; the gate (briefing/extract/gate.py) mends or withdraws such a source in
+a whole briefing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract import extract
+from briefing.extract.names import parse_name, source_flaw, tidy_source
+from briefing.model import Article
+
+
+def run(*paragraphs: str):
+    return extract(Article(headline="A headline", paragraphs=tuple(paragraphs)))
+
+
+# (capitalised run, the name in it): a two-word place is whole, or no part of a person's name.
+PLACES_IN_RUNS = [
+    ("New Hampshire Republican", "New Hampshire Republican"),
+    ("South Dakota GOP", "South Dakota GOP"),
+    ("New Jersey Ann Lee", "Ann Lee"),
+    ("United States Cui Tiankai", "Cui Tiankai"),
+    ("New Mexico Public Radio", "New Mexico Public Radio"),
+]
+
+
+@pytest.mark.parametrize(("run_", "name"), PLACES_IN_RUNS)
+def test_a_two_word_place_is_never_cut_in_two(run_: str, name: str) -> None:
+    parsed = parse_name(run_.split())
+    assert parsed is not None
+    assert " ".join(parsed.tokens) == name
+
+
+# (words read as a source, why they name nobody)
+FLAWED = [
+    ("Iowa", "place"),
+    ("the Netherlands", "place"),
+    ("New Hampshire", "place"),
+    ("Va.", "place"),
+    ("Twitter", "platform"),
+    ("on Facebook", "platform"),
+    ("Democrat", "affiliation"),
+    ("Norwegian", "affiliation"),
+    ("Catholic", "affiliation"),
+    ("Sixty-six percent", "quantity"),
+    ("nearly half", "quantity"),
+    ("30%", "quantity"),
+    ("Six", "quantity"),
+    ("Mr", "title or pronoun alone"),
+    ("VP", "title or pronoun alone"),
+    ("Nobody", "title or pronoun alone"),
+    ("I've", "pronoun"),
+    ("she and her aides", "pronoun"),
+    ("Much", "starts with a function word"),
+    ("in a press release", "starts with a function word"),
+    ("For Tax Cuts Ann Lee", "starts with a function word"),
+    ("a member of the", "ends mid-phrase"),
+    ("Orla Brandt and", "ends mid-phrase"),
+    ("Jan Novak Ã", "cut at a mis-decoded character"),
+    ("Tamsin Q", "ends in an initial"),
+    ("the plan was dropped by the board", "a clause"),
+]
+
+
+@pytest.mark.parametrize(("name", "flaw"), FLAWED)
+def test_words_that_name_nobody(name: str, flaw: str) -> None:
+    assert source_flaw(name) == flaw
+
+
+SOURCES = [
+    "Ann Lee",
+    "Mr Lee",
+    "King",
+    "Pope Francis",
+    "the Acme Agency",
+    "the New York Daily News",
+    "New Hampshire Republican",
+    "Republicans",
+    "the Republican",
+    "one senior Democrat",
+    "a senior official",
+    "federal prosecutors",
+    "sixty percent of the tenants",
+    "half of the town's voters",
+    "a source",
+    "people familiar with the talks",
+    "Congress",
+]
+
+
+@pytest.mark.parametrize("name", SOURCES)
+def test_names_organisations_and_descriptions_pass(name: str) -> None:
+    assert source_flaw(name) is None
+
+
+TIDIED = [
+    ("the Lee campaign on Tuesday", "the Lee campaign"),
+    ("the Acme Agency Monday", "the Acme Agency"),
+    ("OSLOBURG The Acme Agency", "The Acme Agency"),
+    ("a source close", "a source"),
+    ("a person familiar", "a person"),
+    ("in the Lee release", "the Lee release"),
+    ("Ann Lee", "Ann Lee"),
+    ("Acme Close", "Acme Close"),
+]
+
+
+@pytest.mark.parametrize(("name", "tidy"), TIDIED)
+def test_what_was_read_past_a_source_is_dropped(name: str, tidy: str) -> None:
+    assert tidy_source(name) == tidy
+
+
+def speakers_of(briefing) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in briefing.quotes]
+
+
+def test_a_place_as_subject_reports_nothing():
+    briefing = run("Vermont says the new road will open in June.")
+    assert briefing.reported == ()
+    assert briefing.speakers == ()
+
+
+def test_a_bare_share_reports_nothing_but_a_share_of_a_group_does():
+    assert run("Sixty-two percent said the park should stay open.").reported == ()
+    briefing = run("Sixty percent of the tenants said the rent was too high.")
+    assert [(r.text, r.speaker) for r in briefing.reported] == [
+        ("the rent was too high", "sixty percent of the tenants")
+    ]
+
+
+def test_a_party_noun_keeps_the_description_it_heads():
+    briefing = run('"We are ready," said one senior Democrat.')
+    assert speakers_of(briefing) == [("We are ready,", "one senior Democrat")]
+    assert [s.name for s in briefing.speakers] == ["one senior Democrat"]
+
+
+def test_a_place_before_a_party_noun_stays_whole():
+    briefing = run('"The vote is close," said one New Hampshire Republican.')
+    assert speakers_of(briefing) == [("The vote is close,", "New Hampshire Republican")]
+
+
+def test_a_surname_that_is_also_a_title_is_the_person_named_in_full():
+    briefing = run("Rep. Dana King of Ohio spoke first.", '"It was a fair hearing," King said.')
+    assert speakers_of(briefing) == [("It was a fair hearing,", "Dana King")]
+
+
+def test_a_modifier_cut_from_its_complement_is_dropped():
+    briefing = run('"Turnout was low," said a source close to the mayor.')
+    assert [s.name for s in briefing.speakers] == ["a source"]
+
+
+def test_a_quote_whose_source_is_no_name_keeps_its_text_and_no_speaker():
+    briefing = run('"We will win," Iowa said.', '"Quiet," Nobody said.')
+    assert [(q.text, q.speaker, q.cue, q.attribution) for q in briefing.quotes] == [
+        ("We will win,", None, None, None),
+        ("Quiet,", None, None, None),
+    ]
+    assert briefing.speakers == ()
+
+
+def test_a_place_that_says_something_is_withdrawn_from_quote_and_report():
+    briefing = run('In Bonn, Germany said "the talks are over" and left.')
+    assert speakers_of(briefing) == [("the talks are over", None)]
+    assert briefing.reported == ()
