@@ -63,6 +63,16 @@ FLAWED = [
     ("Jan Novak Ã", "cut at a mis-decoded character"),
     ("Tamsin Q", "ends in an initial"),
     ("the plan was dropped by the board", "a clause"),
+    ("Lee generated the most replies", "a clause"),
+    ("the Sept", "date"),
+    ("Upper West Side", "place"),
+    ("Mount Calder", "place"),
+    ("Compared To Brandt", "a title-case phrase"),
+    ("outside the campaign", "starts with a function word"),
+    ("releasing a statement", "starts with a verb"),
+    ("letter", "lower-case stub"),
+    ("will their editors", "starts with a function word"),
+    ("the Promise I", "ends mid-phrase"),
 ]
 
 
@@ -89,6 +99,10 @@ SOURCES = [
     "a source",
     "people familiar with the talks",
     "Congress",
+    "Will Doyle",
+    "outside experts",
+    "Mount Sinai Hospital",
+    "the White House",
 ]
 
 
@@ -106,6 +120,16 @@ TIDIED = [
     ("in the Lee release", "the Lee release"),
     ("Ann Lee", "Ann Lee"),
     ("Acme Close", "Acme Close"),
+    ("Continued Brandt", "Brandt"),
+    ("Brandt. He", "Brandt"),
+    ("the Daily Courier. And", "the Daily Courier"),
+    ("Sen. Brandt", "Sen. Brandt"),
+    ("state filings)", "state filings"),
+    (
+        "early results of a poll conducted for the Daily Courier and two television networks last week",
+        "early results of a poll",
+    ),
+    ("new documents he filed with the county board of elections in the spring", "new documents"),
 ]
 
 
@@ -166,3 +190,13 @@ def test_a_place_that_says_something_is_withdrawn_from_quote_and_report():
     briefing = run('In Bonn, Germany said "the talks are over" and left.')
     assert speakers_of(briefing) == [("the talks are over", None)]
     assert briefing.reported == ()
+
+
+def test_a_name_lower_cased_at_a_sentence_start_gets_its_capital_back():
+    briefing = run("Riverton police say they found the van.", "The van was parked in Riverton.")
+    assert [(r.text, r.speaker) for r in briefing.reported] == [("they found the van", "Riverton police")]
+
+
+def test_a_possessive_name_opens_the_description_a_title_heads():
+    briefing = run("Lee chose her running mate.", '"He urged me to run," Lee\'s potential VP then revealed.')
+    assert speakers_of(briefing)[0][1] == "Lee's potential VP"

@@ -25,6 +25,7 @@ from .lexicon import FINITE_VERBS, REPORTING_VERBS
 from .names import source_flaw, tidy_source
 
 NO_SOURCE = {"place", "quantity"}  # flaws that leave a report with no source at all
+POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s")  # "Lee's potential running mate"
 DESCRIPTION_START = {"the", "a", "an", "one", "another"}
 MAX_DESCRIPTION_WORDS = 6
 
@@ -32,7 +33,8 @@ MAX_DESCRIPTION_WORDS = 6
 def gate(briefing: Briefing) -> Briefing:
     """The briefing with every speaker and person a name, an organisation or a description."""
     names = [s.name for s in briefing.speakers] + [p.name for p in briefing.people]
-    fixed = {name: shown_name(name, names) for name in names}
+    text = "\n".join(briefing.article.paragraphs)
+    fixed = {name: shown_name(proper_case(name, text), names) for name in names}
     if all(fixed[name] == name for name in names):
         return briefing
     cues: dict[str, list[CueSpan]] = {}
@@ -90,7 +92,7 @@ def cue_source(name: str, cues: list[CueSpan], paragraphs: tuple[str, ...]) -> s
         if words[0].lower() not in DESCRIPTION_START:
             cut = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
             words = words[:cut]  # 'Lee in his speech called': the name before the adjunct
-            if not words or not name.endswith(" ".join(words)):
+            if not words or not name.endswith(" ".join(words)) or source_flaw(words[0]) == "pronoun":
                 continue  # the cue names someone else
             words = description_before(paragraphs[cue.paragraph][: cue.start]) + words
         source = " ".join(words)
@@ -100,12 +102,18 @@ def cue_source(name: str, cues: list[CueSpan], paragraphs: tuple[str, ...]) -> s
 
 
 def description_before(text: str) -> list[str]:
-    """The determiner and modifiers written just before a cue's noun: 'one senior ' -> ['one', 'senior']."""
+    """The determiner or possessive and the modifiers written just before a cue's noun:
+    'one senior ' -> ['one', 'senior']."""
     lead: list[str] = []
     for word in reversed(text.split()[-4:]):
         lead.insert(0, word)
-        if word.lower() in DESCRIPTION_START:
-            return lead
+        if (
+            word.lower() in DESCRIPTION_START
+            or POSSESSIVE_NAME.fullmatch(word)
+            and not source_flaw(word[:-2])
+        ):
+            return lead  # 'one senior', "Lee's potential"
+
         if not (word.isalpha() and word.islower()):
             break
     return []
@@ -125,6 +133,18 @@ def list_speakers(
                 said.setdefault(item.speaker, ([], []))[kind].append(item.id)
     order = sorted(said, key=lambda n: first[n])
     return tuple(Speaker(n, roles.get(n), tuple(said[n][0]), tuple(said[n][1])) for n in order)
+
+
+def proper_case(name: str, text: str) -> str:
+    """'cologne police' read at a sentence start is 'Cologne police' when the article writes
+    'Cologne' with its capital inside a sentence too: a name, not a common word."""
+    first = name.split()[0] if name else ""
+    if not first.islower() or not first.isalpha():
+        return name
+    capital = first.capitalize()
+    if re.search(rf"[a-z,] {capital}(?![\w-])", text) and not re.search(rf"[a-z,] {first}(?![\w-])", text):
+        return capital + name[len(first) :]
+    return name
 
 
 def shown_name(name: str, names: list[str]) -> str | None:

@@ -145,10 +145,11 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str], str | None]:
 
 # What a speaker's name may not start or end with, and what it may not be alone.
 PERSONAL_PRONOUNS = set("he she it they we i you him them us me".split())
+MAX_DESCRIPTION_WORDS = 12  # a longer description runs into what its source did
 NOBODY_IN_PARTICULAR = {"someone", "somebody", "nobody", "anyone", "everyone", "everybody"}
 FUNCTION_WORDS = set(
     """
-on in at to from by with of for about into over under after before since during through
+will that let on in at to from by with of for about into over under after before since during through
 alongside beyond across against among amid around behind besides between despite except
 inside near off toward towards upon via within without like unlike and but or nor so yet if
 because although though while whereas unless until when where why how what which who whom
@@ -159,7 +160,7 @@ had be been would could shall should might must do does did not
 )
 DANGLING_WORDS = set(
     """
-a an the and or but of for to with by from in on at as than that who whose which whom his her their its
+i a an the and or but of for to with by from in on at as than that who whose which whom his her their its
 """.split()
 )
 LOOSE_MODIFIERS = {"close", "familiar"}  # 'a source close', cut before 'to the campaign'
@@ -178,6 +179,11 @@ QUANTITY = re.compile(
 LONE_TITLES = (
     set(HONORIFICS) | TITLE_WORDS | ABBREVIATED_TITLES | {"vp"}
 ) - REGNAL_TITLES  # 'King' is a surname too
+MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+PLACE_ENDINGS = {"street", "road", "avenue", "side", "estates", "canal", "heights"}
+PLACE_STARTS = {"mount", "mt.", "fort", "lake", "upper", "lower"}
+INNER_FUNCTION_WORDS = {"To", "At", "For", "With", "From", "Into", "Of", "Is", "Are", "Was"}
+OPENING_VERBS = {"stated", "continued", "added", "said", "says", "noted", "wrote", "asked", "explained"}
 MOJIBAKE_END = re.compile(r"[ÃÂ]+$")
 
 
@@ -216,10 +222,25 @@ def source_flaw(name: str) -> str | None:
     first = re.split(r"['’]", low[0])[0]
     if first in PERSONAL_PRONOUNS:
         return "pronoun"
-    if low[0] in FUNCTION_WORDS:
-        return "starts with a function word"
+    if low[0] in FUNCTION_WORDS and not (low[0] == "will" and words[0][:1].isupper()):
+        return "starts with a function word"  # 'Will Doyle' is a name
     if len(low) > 1 and low[-1] in DANGLING_WORDS and (words[-1].islower() or low[-1] == "i"):
         return "ends mid-phrase"
+    if low[0] == "outside" and len(words) > 1 and (low[1] in DANGLING_WORDS or words[1][:1].isupper()):
+        return "starts with a function word"  # 'outside the campaign'; 'outside experts' are sources
+    if name[:1].islower() and low[0].endswith("ing") and len(low) > 1:
+        return "starts with a verb"  # 'releasing a statement'
+    if len(low) == 1 and name.islower() and not low[0].endswith("s"):
+        return "lower-case stub"  # 'campaign', 'letter': a noun with no determiner or name
+    if core and core[-1].rstrip(".") in MONTH_ABBREVIATIONS and len(core) == 1:
+        return "date"  # 'the Sept'
+    placed = low[-1] in PLACE_ENDINGS or low[0] in PLACE_STARTS and low[-1] not in NOT_PERSON_WORDS
+    if len(words) > 1 and placed and all(w[:1].isupper() for w in words):
+        return "place"  # 'Upper East Side', 'Mount Pleasant', 'Wall Street'
+    if any(w in INNER_FUNCTION_WORDS for w in words[1:-1]) and all(w[:1].isupper() for w in words):
+        return "a title-case phrase"  # 'Compared To Eisenhower': a headline's words
+    if len(words) > 1 and words[0][:1].isupper() and words[1].islower() and low[1].endswith("ed"):
+        return "a clause"  # 'Trump generated the most interactions'
     if MOJIBAKE_END.search(name):
         return "cut at a mis-decoded character"
     if len(words) > 1 and re.fullmatch(r"[A-Z]\.?", words[-1]) and words[-1] != "I":
@@ -243,4 +264,36 @@ def tidy_source(name: str) -> str:
         words = words[1:]  # 'in the campaign's release' said: the release
     if len(words) > 2 and words[-1].lower() in LOOSE_MODIFIERS and words[0].lower() in {"a", "an", "one"}:
         words = words[:-1]
+    if len(words) > 1 and words[0].lower() in OPENING_VERBS and words[1][:1].isupper():
+        words = words[1:]  # 'Continued Lee': an inverted cue read into the name
+    for i, word in enumerate(words[:-1]):
+        if sentence_end(word) and words[i + 1][:1].isupper():
+            words = words[: i + 1]  # 'Lee. He': the name ends with its sentence
+            words[-1] = words[-1].rstrip(".")
+            break
+    words = [words[0], *(w for w in words[1:] if w != ")")]
+    if words[-1].endswith(")") and "(" not in " ".join(words):
+        words[-1] = words[-1].rstrip(")")  # 'Senate filings)'
+    if name[:1].islower() and len(words) > MAX_DESCRIPTION_WORDS:
+        words = short_description(words)
     return " ".join(words)
+
+
+def sentence_end(word: str) -> bool:
+    """A word whose full stop ends a sentence, not an abbreviation: 'Lee.', not 'Sen.' or 'D.C.'."""
+    if not word.endswith(".") or re.fullmatch(r"(?:[A-Za-z]\.)+", word):
+        return False
+    low = word.lower().rstrip(".")
+    return low not in ABBREVIATED_TITLES and word.lower() not in STATE_ABBREVIATIONS and len(low) > 3
+
+
+def short_description(words: list[str]) -> list[str]:
+    """A long description up to its head noun: 'early results of exit polls conducted for the
+    Associated Press and two networks' -> 'early results of exit polls'. It is cut before a
+    participle ('conducted', 'involved') or a pronoun that starts a clause ('he submitted')."""
+    for i, word in enumerate(words[2:], 2):
+        low = word.lower()
+        participle = word.islower() and low.endswith("ed") and words[i - 1].lower() not in DANGLING_WORDS
+        if participle or low in PERSONAL_PRONOUNS:
+            return words[:i]
+    return words
