@@ -10,8 +10,9 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract import extract
+from briefing.extract.gate import addressee
 from briefing.extract.names import parse_name, source_flaw, tidy_source
-from briefing.model import Article
+from briefing.model import Article, CueSpan
 
 
 def run(*paragraphs: str):
@@ -25,6 +26,8 @@ PLACES_IN_RUNS = [
     ("New Jersey Ann Lee", "Ann Lee"),
     ("United States Cui Tiankai", "Cui Tiankai"),
     ("New Mexico Public Radio", "New Mexico Public Radio"),
+    ("Assemblywoman Claudia Brandt", "Claudia Brandt"),
+    ("AG Brandt", "Brandt"),
 ]
 
 
@@ -200,3 +203,26 @@ def test_a_name_lower_cased_at_a_sentence_start_gets_its_capital_back():
 def test_a_possessive_name_opens_the_description_a_title_heads():
     briefing = run("Lee chose her running mate.", '"He urged me to run," Lee\'s potential VP then revealed.')
     assert speakers_of(briefing)[0][1] == "Lee's potential VP"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "told"),
+    [
+        ("She told DAILYWIRE it was fine.", "DAILYWIRE", True),
+        ("She told the Courier it was fine.", "Courier", True),
+        ("She told DAILYWIRE it was fine.", "Ann Lee", False),
+        ("She said DAILYWIRE was fine.", "DAILYWIRE", False),
+    ],
+)
+def test_who_is_told_is_not_who_tells(text: str, name: str, told: bool):
+    verb = text.split()[1]
+    cue = CueSpan(verb, 0, text.index(verb), text.index(verb) + len(verb))
+    assert addressee(cue, name, (text,)) is told
+
+
+def test_an_acronym_is_a_body_that_no_he_stands_for():
+    briefing = run(
+        'Senator Tom Reed spoke to CNN on Monday. "We will vote," CNN reported.',
+        "He said the bill would pass.",
+    )
+    assert [(r.text, r.speaker) for r in briefing.reported] == [("the bill would pass", "Tom Reed")]

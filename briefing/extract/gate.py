@@ -24,6 +24,7 @@ from ..model import Briefing, CueSpan, Person, Quote, Reported, Speaker
 from .lexicon import FINITE_VERBS, REPORTING_VERBS
 from .names import source_flaw, tidy_source
 
+ADDRESS_VERBS = {"told", "tells", "tell", "telling"}
 NO_SOURCE = {"place", "quantity"}  # flaws that leave a report with no source at all
 POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s")  # "Lee's potential running mate"
 DESCRIPTION_START = {"the", "a", "an", "one", "another"}
@@ -35,8 +36,6 @@ def gate(briefing: Briefing) -> Briefing:
     names = [s.name for s in briefing.speakers] + [p.name for p in briefing.people]
     text = "\n".join(briefing.article.paragraphs)
     fixed = {name: shown_name(proper_case(name, text), names) for name in names}
-    if all(fixed[name] == name for name in names):
-        return briefing
     cues: dict[str, list[CueSpan]] = {}
     for q in briefing.quotes:
         if q.speaker is not None and q.cue is not None and q.attribution in {"cue", "description"}:
@@ -56,6 +55,8 @@ def gate(briefing: Briefing) -> Briefing:
     reported: list[Reported] = []
     for item in briefing.reported:
         speaker = fixed[item.speaker] if item.speaker is not None else None
+        if speaker is not None and item.cue is not None and addressee(item.cue, speaker, paragraphs):
+            speaker = None  # 'she told the Courier': the Courier heard it, she said it
         if speaker is None and item.speaker is not None and source_flaw(item.speaker) in NO_SOURCE:
             continue  # 'Iowa says …', 'Sixty percent said …': no source named or described
         reported.append(replace(item, id=f"r{len(reported) + 1}", speaker=speaker))
@@ -72,6 +73,14 @@ def gate(briefing: Briefing) -> Briefing:
         if name is not None and name not in shown and name not in people:
             people[name] = Person(name, p.role)
     return Briefing(briefing.article, quotes, tuple(reported), speakers, tuple(people.values()))
+
+
+def addressee(cue: CueSpan, name: str, paragraphs: tuple[str, ...]) -> bool:
+    """Is `name` the one told ('told the Courier'), written right after a verb of telling?"""
+    if cue.text.lower() not in ADDRESS_VERBS:
+        return False
+    after = paragraphs[cue.paragraph][cue.end : cue.end + len(name) + 8].lstrip()
+    return after.lower().startswith(name.lower()) or after.startswith("the " + name)
 
 
 def cue_source(name: str, cues: list[CueSpan], paragraphs: tuple[str, ...]) -> str | None:

@@ -194,6 +194,7 @@ representative congressman congresswoman commissioner superintendent superior ex
 vice prosecutor attorney counsel envoy secretary-general president-elect
 sen rep gov lt gen col capt sgt det insp supt atty cmdr adm maj pres supt
 ceo cfo coo cto cio md chairperson mep mp msp
+assemblyman assemblywoman councilman councilwoman councillor alderman ag
 """.split()
 )
 
