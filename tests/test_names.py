@@ -76,6 +76,8 @@ FLAWED = [
     ("letter", "lower-case stub"),
     ("will their editors", "starts with a function word"),
     ("the Promise I", "ends mid-phrase"),
+    ("state law", "lower-case stub"),
+    ("a video Thursday afternoon from an account", "date"),
 ]
 
 
@@ -106,6 +108,10 @@ SOURCES = [
     "outside experts",
     "Mount Sinai Hospital",
     "the White House",
+    "exit polling data",
+    "someone in attendance",
+    "results tallied through Wednesday",
+    "figures released Friday by the board",
 ]
 
 
@@ -226,3 +232,8 @@ def test_an_acronym_is_a_body_that_no_he_stands_for():
         "He said the bill would pass.",
     )
     assert [(r.text, r.speaker) for r in briefing.reported] == [("the bill would pass", "Tom Reed")]
+
+
+def test_a_surname_alone_takes_the_given_name_the_article_writes_before_it():
+    briefing = run('"Turnout was low," Queen said.', "Ohio lawmaker Dara Queen spoke after the vote.")
+    assert speakers_of(briefing) == [("Turnout was low,", "Dara Queen")]

@@ -21,8 +21,8 @@ import re
 from dataclasses import replace
 
 from ..model import Briefing, CueSpan, Person, Quote, Reported, Speaker
-from .lexicon import FINITE_VERBS, REPORTING_VERBS
-from .names import source_flaw, tidy_source
+from .lexicon import AFFILIATIONS, FINITE_VERBS, PLACE_NAMES, REPORTING_VERBS
+from .names import NOT_A_NAME, source_flaw, tidy_source
 
 ADDRESS_VERBS = {"told", "tells", "tell", "telling"}
 NO_SOURCE = {"place", "quantity"}  # flaws that leave a report with no source at all
@@ -35,7 +35,7 @@ def gate(briefing: Briefing) -> Briefing:
     """The briefing with every speaker and person a name, an organisation or a description."""
     names = [s.name for s in briefing.speakers] + [p.name for p in briefing.people]
     text = "\n".join(briefing.article.paragraphs)
-    fixed = {name: shown_name(proper_case(name, text), names) for name in names}
+    fixed = {name: shown_name(proper_case(name, text), names, text) for name in names}
     cues: dict[str, list[CueSpan]] = {}
     for q in briefing.quotes:
         if q.speaker is not None and q.cue is not None and q.attribution in {"cue", "description"}:
@@ -156,7 +156,7 @@ def proper_case(name: str, text: str) -> str:
     return name
 
 
-def shown_name(name: str, names: list[str]) -> str | None:
+def shown_name(name: str, names: list[str], text: str = "") -> str | None:
     """The name to show for `name`, or None when it names nobody."""
     tidy = tidy_source(name)
     words = tidy.split()
@@ -165,12 +165,35 @@ def shown_name(name: str, names: list[str]) -> str | None:
         full = {n for n in names if len(n.split()) > 1 and n.split()[-1] == tidy and not source_flaw(n)}
         if len(full) == 1:
             return full.pop()
+        if not full:
+            written = given_name_before(tidy, text)
+            if written:
+                return written
     if not source_flaw(tidy):
         return tidy
     ends = [n for n in known if tidy.endswith(" " + n)]
     if ends:  # 'For Tax Cuts Ann Lee': a headline's words before a name the article gives
         return max(ends, key=len)
     return before_clause(tidy)
+
+
+def given_name_before(surname: str, text: str) -> str | None:
+    """'Pete King' when the article writes that and no other given name before 'King': the
+    fullest name for a surname that, alone, reads as a title."""
+    found = {
+        m.group(0)
+        for m in re.finditer(rf"(?<![\w.])[A-Z][a-z]+ {re.escape(surname)}(?![\w'’-])", text)
+        if given_name(m.group(0).split()[0])
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def given_name(word: str) -> bool:
+    """Can this capitalised word be a given name: no title, common word, verb, party or place?"""
+    low = word.lower()
+    return not source_flaw(word) and not (
+        low in NOT_A_NAME or low in REPORTING_VERBS or low in AFFILIATIONS or low in PLACE_NAMES
+    )
 
 
 def before_clause(name: str) -> str | None:

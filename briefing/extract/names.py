@@ -179,6 +179,14 @@ QUANTITY = re.compile(
 LONE_TITLES = (
     set(HONORIFICS) | TITLE_WORDS | ABBREVIATED_TITLES | {"vp"}
 ) - REGNAL_TITLES  # 'King' is a surname too
+OPENING_DETERMINERS = set(
+    """
+a an the this that these those his her its their our my one two three another each every some any
+many most several few all both no other former current multiple numerous someone somebody
+""".split()
+)
+MASS_SOURCES = {"data", "research", "audio", "video", "footage", "testimony", "analysis", "polling", "people"}
+WEEKDAYS = set("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 PLACE_ENDINGS = {"street", "road", "avenue", "side", "estates", "canal", "heights"}
 PLACE_STARTS = {"mount", "mt.", "fort", "lake", "upper", "lower"}
@@ -230,8 +238,13 @@ def source_flaw(name: str) -> str | None:
         return "starts with a function word"  # 'outside the campaign'; 'outside experts' are sources
     if name[:1].islower() and low[0].endswith("ing") and len(low) > 1:
         return "starts with a verb"  # 'releasing a statement'
-    if len(low) == 1 and name.islower() and not low[0].endswith("s"):
-        return "lower-case stub"  # 'campaign', 'letter': a noun with no determiner or name
+    stub = (
+        low[0] not in OPENING_DETERMINERS and not any(plural(w) for w in low) and not set(low) & MASS_SOURCES
+    )
+    if name.islower() and stub:
+        return "lower-case stub"  # 'campaign', 'state law': a singular noun with no determiner
+    if any(w in WEEKDAYS and not plain_after(low, i) for i, w in enumerate(low) if i > 0):
+        return "date"  # 'a video Thursday afternoon': a date glued to the source
     if core and core[-1].rstrip(".") in MONTH_ABBREVIATIONS and len(core) == 1:
         return "date"  # 'the Sept'
     placed = low[-1] in PLACE_ENDINGS or low[0] in PLACE_STARTS and low[-1] not in NOT_PERSON_WORDS
@@ -249,6 +262,19 @@ def source_flaw(name: str) -> str | None:
     if any(w.islower() and w.strip(",.") in FINITE_VERBS | COMMON_VERBS for w in words[1:relative]):
         return "a clause"
     return None
+
+
+def plural(word: str) -> bool:
+    """'polls', 'sources': a plural noun heads a description of a group or of documents."""
+    return word.endswith("s") and not word.endswith("ss") and word.isalpha() and len(word) > 3
+
+
+def plain_after(low: list[str], at: int) -> bool:
+    """A weekday inside what modifies a description: 'through Wednesday', 'released Friday'."""
+    before = low[at - 1]
+    return before in {"through", "for", "since", "until", "by", "before", "after"} or (
+        at > 1 and before.endswith("ed")
+    )
 
 
 def tidy_source(name: str) -> str:
