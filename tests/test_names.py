@@ -151,14 +151,15 @@ def speakers_of(briefing) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in briefing.quotes]
 
 
-def test_a_place_as_subject_reports_nothing():
+def test_a_place_as_subject_is_no_speaker_of_its_report():
     briefing = run("Vermont says the new road will open in June.")
-    assert briefing.reported == ()
+    assert [(r.text, r.speaker) for r in briefing.reported] == [("the new road will open in June", None)]
     assert briefing.speakers == ()
 
 
-def test_a_bare_share_reports_nothing_but_a_share_of_a_group_does():
-    assert run("Sixty-two percent said the park should stay open.").reported == ()
+def test_a_bare_share_is_no_speaker_but_a_share_of_a_group_is():
+    shares = run("Sixty-two percent said the park should stay open.")
+    assert [(r.text, r.speaker) for r in shares.reported] == [("the park should stay open", None)]
     briefing = run("Sixty percent of the tenants said the rent was too high.")
     assert [(r.text, r.speaker) for r in briefing.reported] == [
         ("the rent was too high", "sixty percent of the tenants")
@@ -198,7 +199,7 @@ def test_a_quote_whose_source_is_no_name_keeps_its_text_and_no_speaker():
 def test_a_place_that_says_something_is_withdrawn_from_quote_and_report():
     briefing = run('In Bonn, Germany said "the talks are over" and left.')
     assert speakers_of(briefing) == [("the talks are over", None)]
-    assert briefing.reported == ()
+    assert [r.speaker for r in briefing.reported] == [None]
 
 
 def test_a_name_lower_cased_at_a_sentence_start_gets_its_capital_back():

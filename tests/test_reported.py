@@ -104,9 +104,9 @@ POLLS = {
         ["Sixty percent of the tenants said the rent was too high."],
         [("the rent was too high", "sixty percent of the tenants")],
     ),
-    "a share of nobody named: no source, no report": (
+    "a share of a group not named: a report with no speaker shown": (
         ["Nearly half said they prefer a candidate with experience."],
-        [],
+        [("they prefer a candidate with experience", None)],
     ),
 }
 

@@ -10,9 +10,10 @@ no name. This pass mends what general grammar can mend and withdraws the rest:
   that ends in a known name becomes that name ('For Tax Cuts Ann Lee' -> 'Ann Lee');
 - a quotation credited by a description in its cue ('said one senior Democrat') keeps that
   description when the name read from it is no name;
-- a source that is still no name (`names.source_flaw`) is withdrawn: a quotation keeps its
-  text with no speaker, a reported statement with no source is no report (the gold rules list
-  only reports with a source named or described), and a person who is no person is not listed.
+- a source that is still no name (`names.source_flaw`) is withdrawn: a quotation or a
+  reported statement keeps its text and is shown unattributed (the source is in the text, only
+  not where it was read: 'in Philadelphia, delegates said …'), and a person who is no person
+  is not listed.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from .lexicon import AFFILIATIONS, FINITE_VERBS, PLACE_NAMES, REPORTING_VERBS
 from .names import NOT_A_NAME, source_flaw, tidy_source
 
 ADDRESS_VERBS = {"told", "tells", "tell", "telling"}
-NO_SOURCE = {"place", "quantity"}  # flaws that leave a report with no source at all
 POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s")  # "Lee's potential running mate"
 DESCRIPTION_START = {"the", "a", "an", "one", "another"}
 MAX_DESCRIPTION_WORDS = 6
@@ -57,9 +57,7 @@ def gate(briefing: Briefing) -> Briefing:
         speaker = fixed[item.speaker] if item.speaker is not None else None
         if speaker is not None and item.cue is not None and addressee(item.cue, speaker, paragraphs):
             speaker = None  # 'she told the Courier': the Courier heard it, she said it
-        if speaker is None and item.speaker is not None and source_flaw(item.speaker) in NO_SOURCE:
-            continue  # 'Iowa says …', 'Sixty percent said …': no source named or described
-        reported.append(replace(item, id=f"r{len(reported) + 1}", speaker=speaker))
+        reported.append(replace(item, speaker=speaker))
     roles: dict[str, str | None] = {}
     for s in briefing.speakers:
         name = fixed[s.name]
