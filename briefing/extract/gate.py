@@ -25,6 +25,7 @@ from ..model import Briefing, CueSpan, Person, Quote, Reported, Speaker
 from .lexicon import AFFILIATIONS, FINITE_VERBS, PLACE_NAMES, REPORTING_VERBS
 from .names import NOT_A_NAME, source_flaw, tidy_source
 
+AGENT_OR_OBJECT = re.compile(r"(?<![\w'’-])(by|that|whom)\s+(?:the\s+)?$")
 ADDRESS_VERBS = {"told", "tells", "tell", "telling"}
 POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s")  # "Lee's potential running mate"
 DESCRIPTION_START = {"the", "a", "an", "one", "another"}
@@ -55,8 +56,8 @@ def gate(briefing: Briefing) -> Briefing:
     reported: list[Reported] = []
     for item in briefing.reported:
         speaker = fixed[item.speaker] if item.speaker is not None else None
-        if speaker is not None and item.cue is not None and addressee(item.cue, speaker, paragraphs):
-            speaker = None  # 'she told the Courier': the Courier heard it, she said it
+        if speaker is not None and item.cue is not None and not_the_subject(item.cue, speaker, paragraphs):
+            speaker = None  # 'she told the Courier', 'asked by the Courier, Lee said': not who said it
         reported.append(replace(item, speaker=speaker))
     roles: dict[str, str | None] = {}
     for s in briefing.speakers:
@@ -79,6 +80,26 @@ def addressee(cue: CueSpan, name: str, paragraphs: tuple[str, ...]) -> bool:
         return False
     after = paragraphs[cue.paragraph][cue.end : cue.end + len(name) + 8].lstrip()
     return after.lower().startswith(name.lower()) or after.startswith("the " + name)
+
+
+def not_the_subject(cue: CueSpan, name: str, paragraphs: tuple[str, ...]) -> bool:
+    """Is `name`, as written before the cue, an agent or an object rather than who spoke:
+    'Contacted by the Courier, a tired Lee said', 'officials that the Courier interviewed
+    said'? Or the one told: 'she told the Courier'?"""
+    text = paragraphs[cue.paragraph]
+    before = text[max(0, cue.start - 120) : cue.start]
+    at = before.rfind(name)
+    if at > 0:
+        rest = before[at + len(name) :]
+        between = rest.strip(" ,").split()
+        lead = AGENT_OR_OBJECT.search(before[:at])
+        if lead and lead.group(1) == "by":  # not an apposition, which ends in a comma
+            subject = rest.startswith(", ") and not before.rstrip().endswith(",")
+            if subject and between and between[0].lower() in {"a", "an", "the"}:
+                return True  # 'by the Courier, a tired Lee said': Lee said it
+        elif lead and len(between) == 1 and between[0].islower() and between[0].endswith("ed"):
+            return True  # 'officials that the Courier interviewed said'
+    return addressee(cue, name, paragraphs)
 
 
 def cue_source(name: str, cues: list[CueSpan], paragraphs: tuple[str, ...]) -> str | None:

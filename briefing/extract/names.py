@@ -227,6 +227,8 @@ def source_flaw(name: str) -> str | None:
         return "quantity"
     if len(low) == 1 and (low[0].rstrip(".") in LONE_TITLES or low[0] in NOBODY_IN_PARTICULAR):
         return "title or pronoun alone"
+    if len(low) == 1 and low[0] in COMMON_VERBS:
+        return "a verb"  # 'Met accused of …' in a headline: no one
     first = re.split(r"['’]", low[0])[0]
     if first in PERSONAL_PRONOUNS:
         return "pronoun"
