@@ -120,6 +120,7 @@ DATE_PREPOSITIONS = {
     "during",
     "with",
 }
+CLAUSE_PRONOUNS = {"he", "she", "they", "we", "i"}  # subjects of a relative clause without 'that'
 POSSESSIVE_DETERMINERS = {"his", "her", "its", "their", "our", "my"}
 WEEKDAYS = set("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS = set(
@@ -307,7 +308,15 @@ def name_violation(name: str) -> str | None:
     for prev, word in zip(words, words[1:], strict=False):
         if prev.endswith(".") and not is_abbreviation(prev) and word[:1].isalpha():
             return "runs past a sentence end"
-    relative = next((i for i, w in enumerate(low) if w in RELATIVE_WORDS and i > 0), len(low))
+    # A relative clause, with or without its 'that': 'an account (that) she gave to the Courier'.
+    relative = next(
+        (
+            i
+            for i, w in enumerate(low)
+            if i > 1 and (w in RELATIVE_WORDS or w in CLAUSE_PRONOUNS and words[i - 1].islower())
+        ),
+        len(low),
+    )
     if any(w.islower() and bare(w) in FINITE_VERBS | COMMON_VERBS for w in words[:relative]):
         return "a clause, not a name"
     if name.islower() or name[:1].islower():

@@ -141,6 +141,7 @@ FINE = [
     "a person familiar with Thursday's vote",
     "returns tallied through Wednesday afternoon",
     "figures released Friday by the board",
+    "an account she gave to the Courier",  # a relative clause without its 'that'
 ]
 
 

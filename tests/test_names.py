@@ -26,6 +26,8 @@ PLACES_IN_RUNS = [
     ("New Jersey Ann Lee", "Ann Lee"),
     ("United States Cui Tiankai", "Cui Tiankai"),
     ("New Mexico Public Radio", "New Mexico Public Radio"),
+    ("New Hampshire Brandt", "Brandt"),
+    ("New Jersey Generals", "New Jersey Generals"),
     ("Assemblywoman Claudia Brandt", "Claudia Brandt"),
     ("AG Brandt", "Brandt"),
 ]
@@ -112,6 +114,7 @@ SOURCES = [
     "someone in attendance",
     "results tallied through Wednesday",
     "figures released Friday by the board",
+    "an account she gave to the Courier",
 ]
 
 
@@ -129,6 +132,8 @@ TIDIED = [
     ("in the Lee release", "the Lee release"),
     ("Ann Lee", "Ann Lee"),
     ("Acme Close", "Acme Close"),
+    ("a poll conducted in February", "a poll conducted in February"),
+    ("a survey released Thursday", "a survey released Thursday"),
     ("Continued Brandt", "Brandt"),
     ("Brandt. He", "Brandt"),
     ("the Daily Courier. And", "the Daily Courier"),

@@ -129,9 +129,10 @@ def place_at(tokens: list[str], at: int) -> bool:
 
 
 def person_after(rest: list[str]) -> bool:
-    """Two or more words that can be a person's name: no title, party, acronym or common word."""
-    return 2 <= len(rest) <= MAX_NAME_TOKENS and not any(
-        w.lower() in NON_NAME_WORDS | AFFILIATIONS | NOT_PERSON_WORDS or w.isupper() for w in rest
+    """Words that can be a person's name: no title, party, acronym or common word."""
+    return 1 <= len(rest) <= MAX_NAME_TOKENS and not any(
+        w.lower() in NON_NAME_WORDS | AFFILIATIONS | NOT_PERSON_WORDS or w.isupper() or is_title_word(w)
+        for w in rest
     )
 
 
@@ -260,7 +261,15 @@ def source_flaw(name: str) -> str | None:
         return "cut at a mis-decoded character"
     if len(words) > 1 and re.fullmatch(r"[A-Z]\.?", words[-1]) and words[-1] != "I":
         return "ends in an initial"
-    relative = next((i for i, w in enumerate(low) if w in RELATIVE_WORDS and i > 0), len(low))
+    # A relative clause, with or without its 'that': 'an account (that) she gave to the Courier'.
+    relative = next(
+        (
+            i
+            for i, w in enumerate(low)
+            if i > 1 and (w in RELATIVE_WORDS or w in PERSONAL_PRONOUNS and words[i - 1].islower())
+        ),
+        len(low),
+    )
     if any(w.islower() and w.strip(",.") in FINITE_VERBS | COMMON_VERBS for w in words[1:relative]):
         return "a clause"
     return None
@@ -284,7 +293,10 @@ def tidy_source(name: str) -> str:
     dateline ('WASHINGTON The agency'), a modifier cut from its complement ('a source close')."""
     words = name.split()
     while len(words) > 2 and words[-1].lower().rstrip(".,") in DATE_WORDS | {"today", "yesterday"}:
-        words = words[:-2] if words[-2].lower() in {"on", "last", "this"} else words[:-1]
+        cut = 2 if words[-2].lower() in {"on", "last", "this", "in"} else 1
+        if words[-cut - 1].lower().endswith("ed"):
+            break  # 'a poll released Thursday', 'conducted in May': the date of the source itself
+        words = words[:-cut]
     dateline = len(words) > 1 and words[0].isupper() and words[0].isalpha() and len(words[0]) > 3
     if dateline and (words[0].lower() in PLACE_NAMES or words[1][:1].isupper() and not words[1].isupper()):
         words = words[1:]  # 'WASHINGTON The agency': a dateline
