@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from ..model import Briefing, CueSpan, Person, Quote, Reported, Speaker
 from .lexicon import AFFILIATIONS, FINITE_VERBS, PLACE_NAMES, REPORTING_VERBS
@@ -35,8 +36,8 @@ MAX_DESCRIPTION_WORDS = 6
 def gate(briefing: Briefing) -> Briefing:
     """The briefing with every speaker and person a name, an organisation or a description."""
     names = [s.name for s in briefing.speakers] + [p.name for p in briefing.people]
-    text = "\n".join(briefing.article.paragraphs)
-    fixed = {name: shown_name(proper_case(name, text), names, text) for name in names}
+    article = read_article(briefing.article.paragraphs, names)
+    fixed = {name: shown_name(proper_case(name, article), article) for name in names}
     cues: dict[str, list[CueSpan]] = {}
     for q in briefing.quotes:
         if q.speaker is not None and q.cue is not None and q.attribution in {"cue", "description"}:
@@ -163,48 +164,60 @@ def list_speakers(
     return tuple(Speaker(n, roles.get(n), tuple(said[n][0]), tuple(said[n][1])) for n in order)
 
 
-def proper_case(name: str, text: str) -> str:
+class Written(NamedTuple):
+    """What the article writes, read once: the words it writes inside a sentence, capitalised
+    or not, the given names it writes before each surname, and the full names by surname."""
+
+    capitalised: set[str]
+    lower: set[str]
+    given: dict[str, set[str]]
+    full: dict[str, set[str]]
+
+
+def read_article(paragraphs: tuple[str, ...], names: list[str]) -> Written:
+    """One pass over the text, so that each name is then checked in constant time."""
+    text = "\n".join(paragraphs)
+    inside = re.findall(r"[a-z,] ([A-Za-z]+)(?![\w-])", text)
+    given: dict[str, set[str]] = {}
+    for pair in re.finditer(r"(?<![\w.])([A-Z][a-z]+) (?=([A-Z][a-z]+)(?![\w'’-]))", text):
+        given.setdefault(pair.group(2), set()).add(pair.group(1))
+    full: dict[str, set[str]] = {}
+    for name in names:
+        if len(name.split()) > 1 and not source_flaw(name):
+            full.setdefault(name.split()[-1], set()).add(name)
+    return Written({w for w in inside if w[0].isupper()}, {w for w in inside if w.islower()}, given, full)
+
+
+def proper_case(name: str, article: Written) -> str:
     """'cologne police' read at a sentence start is 'Cologne police' when the article writes
-    'Cologne' with its capital inside a sentence too: a name, not a common word."""
+    'Cologne' with its capital inside a sentence, and never in lower case: a name."""
     first = name.split()[0] if name else ""
     if not first.islower() or not first.isalpha():
         return name
     capital = first.capitalize()
-    if re.search(rf"[a-z,] {capital}(?![\w-])", text) and not re.search(rf"[a-z,] {first}(?![\w-])", text):
+    if capital in article.capitalised and first not in article.lower:
         return capital + name[len(first) :]
     return name
 
 
-def shown_name(name: str, names: list[str], text: str = "") -> str | None:
+def shown_name(name: str, article: Written) -> str | None:
     """The name to show for `name`, or None when it names nobody."""
     tidy = tidy_source(name)
     words = tidy.split()
-    known = [n for n in names if n != name and len(n.split()) > 1 and n in tidy and not source_flaw(n)]
     if len(words) == 1:  # 'King said' where the article named Pete King: the full name
-        full = {n for n in names if len(n.split()) > 1 and n.split()[-1] == tidy and not source_flaw(n)}
+        full = article.full.get(tidy, set())
         if len(full) == 1:
-            return full.pop()
-        if not full:
-            written = given_name_before(tidy, text)
-            if written:
-                return written
+            return next(iter(full))
+        given = {g for g in article.given.get(tidy, ()) if given_name(g)}
+        if not full and len(given) == 1:
+            return f"{given.pop()} {tidy}"
     if not source_flaw(tidy):
         return tidy
-    ends = [n for n in known if tidy.endswith(" " + n)]
-    if ends:  # 'For Tax Cuts Ann Lee': a headline's words before a name the article gives
-        return max(ends, key=len)
+    known = article.full.get(words[-1], set()) if words else set()
+    for start in range(1, len(words) - 1):  # the longest name the run ends with
+        if " ".join(words[start:]) in known:
+            return " ".join(words[start:])  # 'For Tax Cuts Ann Lee': a headline's words before it
     return before_clause(tidy)
-
-
-def given_name_before(surname: str, text: str) -> str | None:
-    """'Pete King' when the article writes that and no other given name before 'King': the
-    fullest name for a surname that, alone, reads as a title."""
-    found = {
-        m.group(0)
-        for m in re.finditer(rf"(?<![\w.])[A-Z][a-z]+ {re.escape(surname)}(?![\w'’-])", text)
-        if given_name(m.group(0).split()[0])
-    }
-    return found.pop() if len(found) == 1 else None
 
 
 def given_name(word: str) -> bool:
