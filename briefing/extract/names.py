@@ -292,6 +292,8 @@ def tidy_source(name: str) -> str:
     """The source without what was read past it: a date ('the campaign on Tuesday'), a
     dateline ('WASHINGTON The agency'), a modifier cut from its complement ('a source close')."""
     words = name.split()
+    if not words:
+        return name
     while len(words) > 2 and words[-1].lower().rstrip(".,") in DATE_WORDS | {"today", "yesterday"}:
         cut = 2 if words[-2].lower() in {"on", "last", "this", "in"} else 1
         if words[-cut - 1].lower().endswith("ed"):
