@@ -11,7 +11,8 @@ import pytest
 
 from briefing.extract import extract
 from briefing.extract.gate import addressee
-from briefing.extract.names import parse_name, source_flaw, tidy_source
+from briefing.extract.names import parse_name
+from briefing.extract.sources import source_flaw, tidy_source
 from briefing.model import Article, CueSpan
 
 

@@ -10,7 +10,7 @@ no name. This pass mends what general grammar can mend and withdraws the rest:
   that ends in a known name becomes that name ('For Tax Cuts Ann Lee' -> 'Ann Lee');
 - a quotation credited by a description in its cue ('said one senior Democrat') keeps that
   description when the name read from it is no name;
-- a source that is still no name (`names.source_flaw`) is withdrawn: a quotation or a
+- a source that is still no name (`sources.source_flaw`) is withdrawn: a quotation or a
   reported statement keeps its text and is shown unattributed (the source is in the text, only
   not where it was read: 'in Philadelphia, delegates said …'), and a person who is no person
   is not listed.
@@ -24,7 +24,8 @@ from typing import NamedTuple
 
 from ..model import Briefing, CueSpan, Person, Quote, Reported, Speaker
 from .lexicon import AFFILIATIONS, FINITE_VERBS, PLACE_NAMES, REPORTING_VERBS
-from .names import NOT_A_NAME, source_flaw, tidy_source
+from .names import NOT_A_NAME
+from .sources import source_flaw, tidy_source
 
 AGENT_OR_OBJECT = re.compile(r"(?<![\w'’-])(by|that|whom)\s+(?:the\s+)?$")
 ADDRESS_VERBS = {"told", "tells", "tell", "telling"}
