@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract import extract
-from briefing.extract.gate import addressee
+from briefing.extract.gate import addressee, before_clause
 from briefing.extract.names import parse_name
 from briefing.extract.sources import source_flaw, tidy_source
 from briefing.model import Article, CueSpan
@@ -244,3 +244,15 @@ def test_an_acronym_is_a_body_that_no_he_stands_for():
 def test_a_surname_alone_takes_the_given_name_the_article_writes_before_it():
     briefing = run('"Turnout was low," Queen said.', "Ohio lawmaker Dara Queen spoke after the vote.")
     assert speakers_of(briefing) == [("Turnout was low,", "Dara Queen")]
+
+
+@pytest.mark.parametrize(
+    ("name", "source"),
+    [
+        ("a paper from the Acme Institute had this", "a paper from the Acme Institute"),
+        ("the Lee plan has already failed", None),  # a plan says nothing
+        ("the plan was dropped by the board", None),  # no named source in it
+    ],
+)
+def test_a_named_source_read_on_into_a_clause_is_cut_before_it(name: str, source: str | None):
+    assert before_clause(name) == source

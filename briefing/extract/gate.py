@@ -23,11 +23,20 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from ..model import Briefing, CueSpan, Person, Quote, Reported, Speaker
-from .lexicon import AFFILIATIONS, FINITE_VERBS, PLACE_NAMES, REPORTING_VERBS
+from .lexicon import (
+    AFFILIATIONS,
+    DOC_NOUNS,
+    FINITE_VERBS,
+    ORG_NOUNS,
+    PLACE_NAMES,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+)
 from .names import NOT_A_NAME
 from .sources import source_flaw, tidy_source
 
 AGENT_OR_OBJECT = re.compile(r"(?<![\w'’-])(by|that|whom)\s+(?:the\s+)?$")
+SOURCE_NOUNS = set(DOC_NOUNS) | ORG_NOUNS | ROLE_NOUNS  # 'paper', 'agency', 'spokesman'
 ADDRESS_VERBS = {"told", "tells", "tell", "telling"}
 POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s")  # "Lee's potential running mate"
 DESCRIPTION_START = {"the", "a", "an", "one", "another"}
@@ -231,11 +240,19 @@ def given_name(word: str) -> bool:
 
 def before_clause(name: str) -> str | None:
     """'a paper from the Acme Institute had this' -> 'a paper from the Acme Institute': a
-    source that names an organisation or a person, read on into the clause after it."""
+    document, body or person described, read on into the clause after it. ('the Lee plan has
+    failed' is no source: a plan is none of these.)"""
     words = name.split()
     verb = next((i for i, w in enumerate(words) if i > 1 and w.islower() and w in FINITE_VERBS), None)
     if verb is None:
         return None
     head = " ".join(words[:verb]).rstrip(",")
     named = any(re.match(r"[A-Z]", w) for w in words[1:verb])
-    return head if named and not source_flaw(head) else None
+    described = any(w.islower() and is_source_noun(w) for w in words[:verb])
+    return head if named and described and not source_flaw(head) else None
+
+
+def is_source_noun(word: str) -> bool:
+    """A document, organisation or role noun, singular or plural: 'paper', 'reports', 'aides'."""
+    low = word.lower().strip(",")
+    return low in SOURCE_NOUNS or low.endswith("s") and low[:-1] in SOURCE_NOUNS
