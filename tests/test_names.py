@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract import extract
-from briefing.extract.gate import addressee, before_clause
+from briefing.extract.gate import addressee, before_clause, read_article, shown_name
 from briefing.extract.names import parse_name
 from briefing.extract.sources import source_flaw, tidy_source
 from briefing.model import Article, CueSpan
@@ -256,3 +256,29 @@ def test_a_surname_alone_takes_the_given_name_the_article_writes_before_it():
 )
 def test_a_named_source_read_on_into_a_clause_is_cut_before_it(name: str, source: str | None):
     assert before_clause(name) == source
+
+
+def test_a_party_noun_that_opens_its_sentence_keeps_its_description():
+    briefing = run("The lifelong Republican says the plan will fail.")
+    assert [(r.text, r.speaker) for r in briefing.reported] == [
+        ("the plan will fail", "The lifelong Republican")
+    ]
+
+
+def test_a_description_inside_a_clause_is_not_the_speaker():
+    briefing = run("Ann Lee, a Republican who called herself a devout Catholic, said she would vote no.")
+    assert "a devout Catholic" not in [s.name for s in briefing.speakers]
+    assert all(source_flaw(s.name) is None for s in briefing.speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "shown"),
+    [
+        ("Rep. Dana King spoke first.", "King", "Dana King"),
+        ("Dana King and Tom King spoke.", "King", "King"),  # two given names: no guess
+        ("A user named Wilayat Twitter posted a map.", "Twitter", None),  # a platform stays none
+        ("The governor of Iowa spoke.", "Iowa", None),
+    ],
+)
+def test_a_lone_word_takes_the_one_given_name_written_before_it(text: str, name: str, shown: str | None):
+    assert shown_name(name, read_article((text,), [name])) == shown

@@ -37,6 +37,7 @@ from .sources import source_flaw, tidy_source
 
 AGENT_OR_OBJECT = re.compile(r"(?<![\w'’-])(by|that|whom)\s+(?:the\s+)?$")
 SOURCE_NOUNS = set(DOC_NOUNS) | ORG_NOUNS | ROLE_NOUNS  # 'paper', 'agency', 'spokesman'
+PREPOSITIONS = {"in", "on", "at", "from", "of", "for", "to", "with", "by", "about", "near", "over"}
 ADDRESS_VERBS = {"told", "tells", "tell", "telling"}
 POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s")  # "Lee's potential running mate"
 DESCRIPTION_START = {"the", "a", "an", "one", "another"}
@@ -52,6 +53,9 @@ def gate(briefing: Briefing) -> Briefing:
     for q in briefing.quotes:
         if q.speaker is not None and q.cue is not None and q.attribution in {"cue", "description"}:
             cues.setdefault(q.speaker, []).append(q.cue)
+    for r in briefing.reported:
+        if r.speaker is not None and r.cue is not None:
+            cues.setdefault(r.speaker, []).append(r.cue)  # 'the lifelong Republican says'
     paragraphs = briefing.article.paragraphs
     for name in names:
         if fixed[name] is None and name in cues:
@@ -126,7 +130,15 @@ def cue_source(name: str, cues: list[CueSpan], paragraphs: tuple[str, ...]) -> s
             words = words[1:]
         while words and words[-1].lower() in REPORTING_VERBS:
             words = words[:-1]
-        if not words or len(words) > MAX_DESCRIPTION_WORDS:
+        if not words:  # the verb alone: the subject is written before it
+            before = paragraphs[cue.paragraph][max(0, cue.start - 160) : cue.start]
+            at = before.rfind(name)
+            lead = description_before(before[:at]) if at >= 0 else []
+            opening = before[:at].rstrip()[: -len(" ".join(lead))].rstrip() if lead else "x"
+            if not lead or opening[-1:].islower():
+                continue  # no description, or one inside a clause: 'called herself a devout Catholic'
+            words = lead + name.split()
+        if len(words) > MAX_DESCRIPTION_WORDS:
             continue
         if words[0].lower() not in DESCRIPTION_START:
             cut = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
@@ -153,8 +165,8 @@ def description_before(text: str) -> list[str]:
         ):
             return lead  # 'one senior', "Lee's potential"
 
-        if not (word.isalpha() and word.islower()):
-            break
+        if not (word.isalpha() and word.islower()) or word in PREPOSITIONS:
+            break  # 'the disaster in Libya' is no description of Libya
     return []
 
 
@@ -219,7 +231,8 @@ def shown_name(name: str, article: Written) -> str | None:
         if len(full) == 1:
             return next(iter(full))
         given = {g for g in article.given.get(tidy, ()) if given_name(g)}
-        if not full and len(given) == 1:
+        surname = source_flaw(tidy) in {None, "title or pronoun alone"}  # not 'Iowa', 'Twitter'
+        if not full and surname and len(given) == 1:
             return f"{given.pop()} {tidy}"
     if not source_flaw(tidy):
         return tidy

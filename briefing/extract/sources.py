@@ -176,7 +176,7 @@ def tidy_source(name: str) -> str:
     if not words:
         return name
     while len(words) > 2 and words[-1].lower().rstrip(".,") in DATE_WORDS | {"today", "yesterday"}:
-        cut = 2 if words[-2].lower() in {"on", "last", "this", "in"} else 1
+        cut = 2 if words[-2].lower() in {"on", "last", "this", "in", "out"} else 1
         if words[-cut - 1].lower().endswith("ed"):
             break  # 'a poll released Thursday', 'conducted in May': the date of the source itself
         words = words[:-cut]
