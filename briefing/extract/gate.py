@@ -60,33 +60,35 @@ def gate(briefing: Briefing) -> Briefing:
     for name in names:
         if fixed[name] is None and name in cues:
             fixed[name] = cue_source(name, cues[name], paragraphs)
-    quotes = tuple(
-        q
-        if q.speaker is None or fixed[q.speaker] == q.speaker
-        else replace(q, speaker=fixed[q.speaker])
-        if fixed[q.speaker]
-        else replace(q, speaker=None, cue=None, attribution=None)
-        for q in briefing.quotes
-    )
+    quotes = tuple(credit(q, fixed.get(q.speaker, q.speaker) if q.speaker else None) for q in briefing.quotes)
     reported: list[Reported] = []
     for item in briefing.reported:
-        speaker = fixed[item.speaker] if item.speaker is not None else None
+        speaker = fixed.get(item.speaker, item.speaker) if item.speaker is not None else None
         if speaker is not None and item.cue is not None and not_the_subject(item.cue, speaker, paragraphs):
             speaker = None  # 'she told the Courier', 'asked by the Courier, Lee said': not who said it
         reported.append(replace(item, speaker=speaker))
     roles: dict[str, str | None] = {}
     for s in briefing.speakers:
-        name = fixed[s.name]
+        name = fixed.get(s.name, s.name)
         if name is not None and not roles.get(name):
             roles[name] = s.role
     speakers = list_speakers(quotes, reported, roles)
     shown = {s.name for s in speakers}
     people: dict[str, Person] = {}
     for p in briefing.people:
-        name = fixed[p.name]
+        name = fixed.get(p.name, p.name)
         if name is not None and name not in shown and name not in people:
             people[name] = Person(name, p.role)
     return Briefing(briefing.article, quotes, tuple(reported), speakers, tuple(people.values()))
+
+
+def credit(quote: Quote, speaker: str | None) -> Quote:
+    """The quotation under its shown speaker; with none, no cue or attribution credits anyone."""
+    if speaker == quote.speaker:
+        return quote
+    if speaker is None:
+        return replace(quote, speaker=None, cue=None, attribution=None)
+    return replace(quote, speaker=speaker)
 
 
 def addressee(cue: CueSpan, name: str, paragraphs: tuple[str, ...]) -> bool:
