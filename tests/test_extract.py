@@ -407,7 +407,7 @@ CASES = {
     ),
     "a passive agent ends at its full stop": (
         ['It was branded a "hit piece" by The Daily Planet. And he said he was born here.'],
-        [("hit piece", "the Daily Planet")],
+        [("hit piece", "The Daily Planet")],
     ),
     "the name after 'mocked' is whom it mocks": (
         ['Lee, who has a large lead in delegates, mocked Tom Ruiz for "having a rough night."'],

@@ -30,6 +30,7 @@ from .cues import (
     sentence_starts,
     thought_cues,
 )
+from .gate import gate
 from .lexicon import (
     AUXILIARIES,
     DOC_NOUNS,
@@ -212,7 +213,7 @@ def extract(article: Article) -> Briefing:
         walk_paragraph(walk, index, text, by_paragraph.get(index, []))
     share_later_cues(walk.infos)
     assign_chains(walk.infos)
-    return add_reported(assemble(article, walk), walk.heard, walk.cast)
+    return gate(add_reported(assemble(article, walk), walk.heard, walk.cast))
 
 
 def walk_paragraph(walk: Walk, index: int, text: str, spans: list[Span]) -> None:

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from .lexicon import COMPANY_NOUNS, CORPORATE_SUFFIXES, GENDERED_NOUNS, HONORIFICS, POSSESSIVES, PRONOUNS
 from .references import POSSESSIVE_END, Ref, fold, head_noun, is_role_noun, sentence_case
 
+ACRONYM = re.compile(r"[A-Z]{2,}")  # 'CNN', 'NATO': a body
+
 
 @dataclass(eq=False)
 class Entity:
@@ -115,6 +117,8 @@ class Cast:
                 and fold(ref.name[0]) not in self.by_token
             ):
                 return self.named(sentence_case(ref.name[0]), "unnamed")  # 'Critics said …'
+            if len(ref.name) == 1 and ACRONYM.fullmatch(ref.name[0]) and not ref.honorific:
+                return self.named(ref.name[0], "org")  # 'CNN', 'POLITICO': a body, never 'he'
             gender = HONORIFICS.get(ref.honorific.lower()) if ref.honorific else None
             if len(ref.name) == 1 and ref.honorific and not self.find_name(ref.name):
                 return self.short_name(ref.honorific, ref.name[0], ref.role, gender)

@@ -206,6 +206,7 @@ representative congressman congresswoman commissioner superintendent superior ex
 vice prosecutor attorney counsel envoy secretary-general president-elect
 sen rep gov lt gen col capt sgt det insp supt atty cmdr adm maj pres supt
 ceo cfo coo cto cio md chairperson mep mp msp
+assemblyman assemblywoman councilman councilwoman councillor alderman ag
 """.split()
 )
 
@@ -501,4 +502,60 @@ REPORTED_TARGET_VERBS = set(
 # Verbs whose content can be a noun phrase: 'denied the charges', 'accused X of Y', 'vowed revenge'.
 REPORTED_OBJECT_VERBS = set(
     "deny accuse admit acknowledge concede confirm promise pledge vow demand threaten".split()
+)
+
+# A gazetteer of places, by name: a place alone is never a source ('Iowa says' credits nobody),
+# and the first word of a two-word place is part of a name ('New Hampshire Democrat').
+COUNTRIES = set(
+    """
+afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh
+belarus belgium bolivia bosnia brazil bulgaria cambodia cameroon canada chile china colombia
+croatia cuba cyprus czechia denmark ecuador egypt estonia ethiopia finland france georgia
+germany ghana greece guatemala haiti honduras hungary iceland india indonesia iran iraq ireland
+israel italy japan jordan kazakhstan kenya kosovo kuwait latvia lebanon libya lithuania
+luxembourg malaysia mali mexico moldova mongolia montenegro morocco myanmar nepal netherlands
+nicaragua niger nigeria norway oman pakistan palestine panama paraguay peru philippines poland
+portugal qatar romania russia rwanda serbia singapore slovakia slovenia somalia spain sudan
+sweden switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine uruguay
+uzbekistan venezuela vietnam yemen zambia zimbabwe britain england scotland wales america
+europe asia africa u.s u.s. us usa u.k. uk e.u. eu
+""".split()
+) | {"north korea", "south korea", "south africa", "saudi arabia", "new zealand", "united states"}
+US_STATES = set(
+    """
+alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
+illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas
+utah vermont virginia washington wisconsin wyoming
+""".split()
+) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "south carolina"}
+US_STATES |= {"north dakota", "south dakota", "rhode island", "west virginia", "district of columbia"}
+# AP-style state abbreviations, the form a party-state tag or a dateline uses: "Ala.", "N.C."
+STATE_ABBREVIATIONS = set(
+    """
+ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. minn.
+miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn.
+vt. va. wash. w.va. wis. wyo. d.c.
+""".split()
+)
+CITIES = set(
+    """
+washington london paris berlin moscow beijing shanghai tokyo seoul delhi mumbai karachi tehran
+baghdad damascus beirut jerusalem cairo istanbul ankara athens rome madrid lisbon brussels
+amsterdam vienna warsaw kiev kyiv geneva zurich stockholm oslo copenhagen dublin edinburgh
+manchester toronto ottawa montreal vancouver sydney melbourne havana caracas bogota lima
+chicago boston philadelphia atlanta miami houston dallas austin denver phoenix seattle
+detroit cleveland baltimore pittsburgh nashville charlotte orlando tampa brooklyn manhattan
+""".split()
+) | {"new york city", "los angeles", "san francisco", "las vegas", "new orleans", "palo alto", "san diego"}
+PLACE_NAMES = COUNTRIES | US_STATES | STATE_ABBREVIATIONS | CITIES
+# The first words of the two-word places above: 'New' of 'New York', 'South' of 'South Carolina'.
+PLACE_HEADS = {place.split()[0] for place in PLACE_NAMES if " " in place}
+
+# Where people post; a platform is never the speaker of what is posted on it.
+PLATFORMS = set(
+    """
+twitter facebook instagram youtube tiktok snapchat linkedin reddit weibo wechat whatsapp
+telegram tumblr periscope vine pinterest threads truth-social
+""".split()
 )
