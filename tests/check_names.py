@@ -354,8 +354,11 @@ def head_word(words: list[str]) -> str:
         low = bare(word)
         after = bare(words[i + 1]) if i + 1 < len(words) else ""
         participle = word.islower() and low[-2:] in {"ed", "ng"} and (after in NOT_FIRST or after in WEEKDAYS)
-        if low in POST_MODIFIERS or low in PRONOUNS or participle:
-            return words[i - 1]
+        adjective = (
+            low == "outside" and i + 2 == len(words) and words[-1].islower() and after not in DETERMINERS
+        )
+        if (low in POST_MODIFIERS and not adjective) or low in PRONOUNS or participle:
+            return words[i - 1]  # not 'conservative outside groups', where 'outside' is an adjective
     return words[-1]
 
 

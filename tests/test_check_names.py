@@ -132,6 +132,7 @@ FINE = [
     "someone in attendance",
     "numerous sources",
     "outside experts",
+    "conservative outside groups",
     "exit polls",
     "complete but unofficial returns",
     "exit polling data",

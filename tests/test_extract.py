@@ -491,6 +491,12 @@ def test_words_after_the_verb_that_name_no_one_are_no_inverted_speaker():
     assert "the days" not in [s.name for s in article.speakers]
 
 
+def test_say_set_off_by_commas_is_for_example():
+    assert (
+        run("Readers: It was not long ago -- oh, say, five years -- that papers could laugh.").reported == ()
+    )
+
+
 def test_an_attributive_ing_word_is_no_reporting_verb():
     article = run(
         "Senator Ann Lee spoke in Ohio on Monday.", "In a telling sign, she now takes questions every day."

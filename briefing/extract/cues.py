@@ -242,6 +242,12 @@ def reporting_verbs(text: str, lo: int, hi: int) -> Iterator[Verb]:
         pattern = verb_pattern(frozenset(verbs), frozenset(bases), according)
         for match in pattern.finditer(text, lo, hi):
             word = match.group()
+            if (
+                word == "say"
+                and text[match.end() : match.end() + 1] == ","
+                and text[max(lo, match.start() - 2) : match.start()].strip() in {",", ""}
+            ):
+                continue  # 'five, say, or six years': 'for example', nobody speaks
             if word == "called" and NAMED_THING.search(text, max(lo, match.start() - 40), match.start()):
                 continue  # 'a consulting firm called Acme': a name, not a call
             if word.endswith("ing") and attributive(
