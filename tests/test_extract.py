@@ -444,6 +444,10 @@ CASES = {
         ['"I never voted," said Ann Lee, 24, from Leeds, who said Ruiz was best. "It is for the people."'],
         [("I never voted,", "Ann Lee"), ("It is for the people.", "Ann Lee")],
     ),
+    "'wrote to a magazine explaining' is the writer's participle": (
+        ['"Many are unsure," Ann Lee wrote in a note to Harbour explaining her vote, "but we must act."'],
+        [("Many are unsure,", "Ann Lee"), ("but we must act.", "Ann Lee")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],

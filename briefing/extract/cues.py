@@ -36,6 +36,7 @@ ISSUER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|th
 SUBJECTLESS = re.compile(r"(?<![\w-])(?:when|if|once|as|after|before|while|unless)\s+$", re.IGNORECASE)
 NAMED_THING = re.compile(r"(?<![\w-])(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}$")
 HAVING = re.compile(r"(?<![\w-])having\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+ADJUNCT_OPENERS = {"in", "to", "at", "on", "for", "during", "into", "over"}  # not "from X calling"
 GERUND_AFTER = re.compile(r"(?<![\w-])(?:of|for|by|about|without|from|in|on|at|against)\s*$")
 ADDRESSED = re.compile(
     r"(?<![\w-])(?:told|tells|urged|urges|warned|thanked|addressed|addresses)\s+(?:the\s+)?$"
@@ -435,6 +436,8 @@ def trailing_subject(subject: str) -> Ref | None:
 def participle(match: Verb, before: str) -> Cue:
     """'…, saying' takes the clause's subject; 'with Ann Lee claiming' names its own."""
     own = re.split(r",|\bwith\b", before)[-1].strip()
+    if own.split(maxsplit=1)[:1] and own.split(maxsplit=1)[0].lower() in ADJUNCT_OPENERS:
+        own = ""  # 'Lee wrote in a statement to Wired explaining …': Wired explains nothing
     if any(is_verbish(w) for w in own.split()):
         own = ""  # 'Lee issued a statement through Acme, calling …': Acme did not call
     ref = parse_reference(own) if own else None
