@@ -448,6 +448,14 @@ CASES = {
         ['"Many are unsure," Ann Lee wrote in a note to Harbour explaining her vote, "but we must act."'],
         [("Many are unsure,", "Ann Lee"), ("but we must act.", "Ann Lee")],
     ),
+    "an inverted name followed by a comma and a participle": (
+        ['"We are all props," said delegate Ann Ruiz, angered that leaders ignored the vote.'],
+        [("We are all props,", "Ann Ruiz")],
+    ),
+    "'as X pointed out' is a cue": (
+        ['As the analyst Ann Ruiz pointed out in May, "the delegates can change the rule."'],
+        [("the delegates can change the rule.", "Ann Ruiz")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],

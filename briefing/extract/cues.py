@@ -41,7 +41,10 @@ GERUND_AFTER = re.compile(r"(?<![\w-])(?:of|for|by|about|without|from|in|on|at|a
 ADDRESSED = re.compile(
     r"(?<![\w-])(?:told|tells|urged|urges|warned|thanked|addressed|addresses)\s+(?:the\s+)?$"
 )
-SHOT_BACK = re.compile(r"(?<![\w-])(?:shot|fired|hit|snapped|struck|pushed|shoots|fires|hits) back(?![\w-])")
+PHRASAL_CUES = re.compile(  # '"…," Lee shot back.', 'as Lee pointed out'
+    r"(?<![\w-])(?:(?:shot|fired|hit|snapped|struck|pushed|shoots|fires|hits) back|(?:pointed|points) out)"
+    r"(?![\w-])"
+)
 WENT_ON = re.compile(r"(?<![\w-])went on(?=\s*[:,]\s*[\"“‘']|\s*:)")
 TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|is|was|also|then))+$")
 TRAILING_ORIGIN = re.compile(
@@ -259,8 +262,8 @@ def reporting_verbs(text: str, lo: int, hi: int) -> Iterator[Verb]:
     if "went" in found:
         for match in WENT_ON.finditer(text, lo, hi):  # 'The leader went on: "…"'
             yield Verb(match.start(), match.end(), "went on")
-    if "back" in found:
-        for match in SHOT_BACK.finditer(text, lo, hi):  # '"…," Lee shot back.'
+    if "back" in found or "out" in found:
+        for match in PHRASAL_CUES.finditer(text, lo, hi):
             yield Verb(match.start(), match.end(), match.group())
 
 
@@ -498,14 +501,16 @@ def inverted(text: str, match: Verb, hi: int) -> Cue | None:
         name = ISSUER_NAME.match(issuer)  # 'by the Acme Institute based on census data'
         ref = parse_reference(name.group() if name else issuer)
         return Cue(match.start, match.end, ref) if ref else None
-    if not words or any(is_verbish(w) for w in words[1:]) or next_is_verbish(after, words):
+    if not words or any(is_verbish(w) for w in words[1:]) or (not rest and next_is_verbish(after, words)):
         return None  # 'said ministers had been …': the reported clause, not the speaker
     if len(words) > 1 and words[0].lower() in {"he", "she", "they", "we", "i", "it"}:
         return None  # 'says she could not back Lee': the reported clause
     subject = " ".join(words)
     apposition = APPOSITION.match(rest)
     first = (apposition.group(1).split(maxsplit=1) or [""])[0] if apposition else ""
-    if apposition and not (first.islower() and (first.endswith("ing") or is_verbish(first))):  # ', explaining
+    if apposition and not (
+        first.islower() and (first.endswith(("ing", "ed")) or is_verbish(first))
+    ):  # ', explaining
         subject = f"{subject}, {apposition.group(1).strip()}"
     ref = parse_reference(subject)
     if ref is None:
