@@ -456,6 +456,10 @@ CASES = {
         ['As the analyst Ann Ruiz pointed out in May, "the delegates can change the rule."'],
         [("the delegates can change the rule.", "Ann Ruiz")],
     ),
+    "a description, then the name in apposition after an inverted verb": (
+        ['"It is about time," exhorted the mayor\'s guest, actress Jamie Ruiz.'],
+        [("It is about time,", "Jamie Ruiz")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],

@@ -121,6 +121,13 @@ def parse_reference(np: str) -> Ref | None:
             apposition = before_relative(segments[1])  # 'Ann Lee, an aide who quit in May, said'
         elif looks_like_name(segments[-1]) and is_role_noun(segments[-2].split()[-1]):
             head_seg, apposition = segments[-1], segments[-2]  # "The firm's finance director, Ann Lee"
+        elif (
+            len(segments) == 2
+            and looks_like_name(segments[1])
+            and segments[0].split()[-1].islower()
+            and (is_capitalised(segments[1].split()[0]) or is_role_noun(segments[1].split()[0]))
+        ):
+            head_seg, apposition = segments[1], segments[0]  # "Lee's introducer, actress Ann Ruiz"
         elif starts_noun_phrase(segments[-1]) and not in_place(segments[-2], segments[-1]):
             head_seg = segments[-1]
     words = cut_after_name(strip_edges(words_of(head_seg)))
