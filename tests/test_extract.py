@@ -460,6 +460,10 @@ CASES = {
         ['"It is about time," exhorted the mayor\'s guest, actress Jamie Ruiz.'],
         [("It is about time,", "Jamie Ruiz")],
     ),
+    "'wondered' right after a quote": (
+        ['"Will he be the next judge?" a staffer in the room wondered.'],
+        [("Will he be the next judge?", "a staffer in the room")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],

@@ -124,6 +124,11 @@ AFTER_QUOTE_ONLY = {
     "assured",
     "retaliated",
     "exhorted",
+    "questioned",
+    "wondered",
+    "echoed",
+    "texted",
+    "emailed",
 }
 
 # Verbs of thought and regard: they credit the words in quotation marks of their clause to
