@@ -464,6 +464,10 @@ CASES = {
         ['"Will he be the next judge?" a staffer in the room wondered.'],
         [("Will he be the next judge?", "a staffer in the room")],
     ),
+    "'\"…\" for Lee, said Ruiz': the name after the verb speaks": (
+        ['"This will be a challenge" for Lee, said Ruiz. "She can never be as far left."'],
+        [("This will be a challenge", "Ruiz"), ("She can never be as far left.", "Ruiz")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],

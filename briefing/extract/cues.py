@@ -341,6 +341,11 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
             without_origin(TRAILING_PARENTHETICAL.sub("", subject[: relative.start()])).rstrip(" ,").split()
         )
         subject = " ".join(words[trailing_name_start(words) :])
+    opener = (subject.split(maxsplit=1) or [""])[0].lower()
+    after_quote = any(mark in text[max(0, lo - 2) : lo] for mark in '"”’')
+    if opener in {"for", "about", "to"} and after_quote and before.rstrip().endswith(","):
+        after = inverted(text, match, hi)  # '"A challenge" for Lee, said Ruiz': the subject follows
+        return after if names_someone(after, frozenset({"name", "pronoun", "org"})) else None
     ref = parse_reference(subject) if subject else None
     if subject and (ref is None or JOINED_CLAUSE.search(subject) or clause_before_comma(subject)):
         ref = trailing_subject(subject) or ref  # '…, and aides say': the last clause's subject
@@ -349,15 +354,7 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
     clause = any(is_verbish(w) for w in subject.split()[1:])  # 'Democrats set the date, explained Lee'
     if before.rstrip().endswith(",") and (ref is None or ref.kind not in {"name", "pronoun"} or clause):
         after = inverted(text, match, hi)  # '…images people keep, said Mr Lee.': the subject follows
-        if (
-            after is not None
-            and after.ref is not None
-            and (
-                after.ref.kind in {"name", "pronoun"}
-                or after.ref.kind == "role"
-                and is_role_noun(after.ref.head)
-            )
-        ):  # not 'said the days when …'
+        if names_someone(after):
             return after
     if ref is not None:
         return Cue(match.start, match.end, ref)
@@ -368,6 +365,15 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         if after is None or after.ref is None or after.ref.kind != "role" or is_role_noun(after.ref.head):
             return after
     return None
+
+
+def names_someone(cue: Cue | None, kinds: frozenset[str] = frozenset({"name", "pronoun"})) -> bool:
+    """Is an inverted subject a speaker: a name, a pronoun or a role, not 'the days when …'?"""
+    return (
+        cue is not None
+        and cue.ref is not None
+        and (cue.ref.kind in kinds or cue.ref.kind == "role" and is_role_noun(cue.ref.head))
+    )
 
 
 def without_origin(antecedent: str) -> str:
