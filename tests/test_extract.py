@@ -693,6 +693,14 @@ def test_whom_a_speaker_tells_does_not_take_the_focus():
     assert [q.speaker for q in briefing.quotes] == ["Ann Lee", "Ann Lee"]
 
 
+def test_a_named_government_is_its_own_body_not_the_last_speaker():
+    briefing = run(
+        '"These are internal affairs," Wang said.',
+        'The Harbour Region government said in a statement that it "strongly opposes" the remarks.',
+    )
+    assert [q.speaker for q in briefing.quotes] == ["Wang", "the Harbour Region government"]
+
+
 def test_a_continued_quote_shares_the_cue_of_its_chain():
     briefing = run('"The first part," said Ann Lee, "and the second part."')
     assert [q.cue.text for q in briefing.quotes] == ["said Ann Lee", "said Ann Lee"]

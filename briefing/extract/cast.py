@@ -200,7 +200,8 @@ class Cast:
         """An organisation under the longest name the article spells out ('Lab Dems')."""
         name = ref.text
         if not ref.name and ref.head:  # 'the ministry said': the ministry the article named
-            named = self.named_organisation(ref.head)
+            specific = any(word[:1].isupper() for word in name.split()[1:])  # 'the Ohio state government'
+            named = self.named_organisation(ref.head, in_focus=not specific)
             if named is not None:
                 return named
         if ref.name:
@@ -233,7 +234,7 @@ class Cast:
             return owner
         return self.named(ref.text, "unnamed")
 
-    def named_organisation(self, head: str) -> Entity | None:
+    def named_organisation(self, head: str, in_focus: bool = True) -> Entity | None:
         """The organisation named last whose name has this noun: 'the ministry' is the Foreign
         Ministry, 'the company' is Acme Corp. (any company name the article gave)."""
         wanted = CORPORATE_SUFFIXES if head in COMPANY_NOUNS else {head}
@@ -241,7 +242,7 @@ class Cast:
             last = entity.name.split()[-1].lower().rstrip(".")
             if last in wanted or head in entity.name.lower().split():
                 return entity
-        return self.body_in_focus()
+        return self.body_in_focus() if in_focus else None
 
     def body_in_focus(self) -> Entity | None:
         """'Acme said …' then 'the company added': a one-word name with no role, gender or
