@@ -468,6 +468,13 @@ CASES = {
         ['"This will be a challenge" for Lee, said Ruiz. "She can never be as far left."'],
         [("This will be a challenge", "Ruiz"), ("She can never be as far left.", "Ruiz")],
     ),
+    "'The spokesperson of the Ministry of Trade, Ann Lee,' names Ann Lee": (
+        [
+            "Tom Ruiz spoke first.",
+            'The spokesperson of the Ministry of Trade, Ann Lee, said exports had shown "steady growth."',
+        ],
+        [("steady growth.", "Ann Lee")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],

@@ -119,7 +119,9 @@ def parse_reference(np: str) -> Ref | None:
     if len(segments) > 1:
         if looks_like_name(segments[0]) and is_apposition(before_relative(segments[1])):
             apposition = before_relative(segments[1])  # 'Ann Lee, an aide who quit in May, said'
-        elif looks_like_name(segments[-1]) and is_role_noun(segments[-2].split()[-1]):
+        elif looks_like_name(segments[-1]) and (
+            is_role_noun(segments[-2].split()[-1]) or is_role_noun(head_noun(segments[-2].lower().split()))
+        ):  # 'The spokesperson of the Ministry of Commerce, Gao Feng,'
             head_seg, apposition = segments[-1], segments[-2]  # "The firm's finance director, Ann Lee"
         elif (
             len(segments) == 2
