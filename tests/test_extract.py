@@ -475,6 +475,10 @@ CASES = {
         ],
         [("steady growth.", "Ann Lee")],
     ),
+    "a department's spokesman is a spokesman": (
+        ['A Department for Harbours spokesman said: "We are investing record amounts."'],
+        [("We are investing record amounts.", "a Department for Harbours spokesman")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],

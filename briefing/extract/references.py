@@ -191,6 +191,12 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
     relative = next((i for i, w in enumerate(low) if i and w in RELATIVE_WORDS), len(words))
     words, low = words[:relative][:MAX_DESCRIPTION_WORDS], low[:relative][:MAX_DESCRIPTION_WORDS]
     head = head_noun(low)
+    if (
+        len(words) > 2
+        and is_role_noun(low[-1])
+        and all(is_capitalised(w) or w in CONNECTORS for w in words[1:-1])
+    ):
+        head = low[-1]  # 'a Department for Transport spokesman' is a spokesman, not a department
     description = " ".join([low[0], *words[1:]]) if low[0] in {"the", "a", "an"} else " ".join(words)
     if head in DOC_NOUNS:
         owner = words[0] if POSSESSIVE_END.search(words[0]) else None
