@@ -479,6 +479,17 @@ CASES = {
         ['A Department for Harbours spokesman said: "We are investing record amounts."'],
         [("We are investing record amounts.", "a Department for Harbours spokesman")],
     ),
+    "a relative clause with its own verb before the cue": (
+        [
+            "Analysts at Harbour Bank said the cuts were expected.",
+            'One analyst, who asked not to be named, said: "This was no secret."',
+        ],
+        [("This was no secret.", "one analyst")],
+    ),
+    "'Economists at the Bank of Harbour' are a described group, not the bank": (
+        ['Economists at the Bank of Harbour said prices would "fall sharply."'],
+        [("fall sharply.", "economists at the Bank of Harbour")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],

@@ -33,7 +33,9 @@ FOR_SOMEONE = re.compile(r"\bfor\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+\s*$")
 OBJECT_RELATIVE = re.compile(r"\b(?:which|that|whom)\s+(he|she|it|they|we)$")
 BY_ISSUER = re.compile(r"\bby\s+([^,;:\"“”]{1,80}?)(?=[,;:\"“”]|\.(?:\s|$)|$)")
 ISSUER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w'’&.-]*)*")
-SUBJECTLESS = re.compile(r"(?<![\w-])(?:when|if|once|as|after|before|while|unless)\s+$", re.IGNORECASE)
+SUBJECTLESS = re.compile(
+    r"(?<![\w-])(?:when|if|once|as|after|before|while|unless|who|which)\s+$", re.IGNORECASE
+)
 NAMED_THING = re.compile(r"(?<![\w-])(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}$")
 HAVING = re.compile(r"(?<![\w-])having\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 ADJUNCT_OPENERS = {"in", "to", "at", "on", "for", "during", "into", "over"}  # not "from X calling"

@@ -64,6 +64,15 @@ ROLE_ADJECTIVES = {
     "late",
 }
 POST_NOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"}
+GROUP_LINKS = {
+    "at",
+    "from",
+    "with",
+    "for",
+    "in",
+    "inside",
+    "close",
+}  # 'analysts at Acme', 'aides close to Lee'
 CONNECTORS = {"of", "for", "and", "the", "&"}  # inside an organisation's name
 PARENTHETICAL = re.compile(r"\([^()]{0,80}\)")  # "(D-Essex)", "(pictured)"
 ROLE_FILLER = LEADING_FILLER | {"the", "a", "an", "of", "to", "for"}  # words a role never starts with
@@ -152,6 +161,8 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
         return None  # 'Six', 'Others', 'Twitter': a number, a quantity or a platform speaks for nobody
     if low[0] in POSSESSIVES and low[-1] in DOC_NOUNS:
         return Ref("possessive-doc", " ".join(words), head=DOC_NOUNS[low[-1]], role=low[0])
+    if len(low) > 2 and low[0].endswith("s") and is_role_noun(low[0]) and low[1] in GROUP_LINKS:
+        return Ref("unnamed", " ".join([low[0], *words[1:]]), head=low[0])  # 'Analysts at Acme Bank'
     last = words[-1]
     head_at = head_index(low)
     described = low[0] in {"the", "a", "an"} and head_at < len(low) - 1 and words[head_at].islower()
@@ -292,6 +303,13 @@ def cut_after_name(words: list[str]) -> list[str]:
     """
     if words and words[0].lower() == "the" and all(is_capitalised(w) or w in CONNECTORS for w in words[1:]):
         return words
+    if (
+        len(words) > 2
+        and words[0].lower().endswith("s")
+        and is_role_noun(words[0])
+        and words[1] in GROUP_LINKS
+    ):
+        return words  # 'Economists at the Bank of England': one description
     for i in range(1, len(words)):
         before = words[i - 1]
         preposition = words[i] in {"with", "of", "at", "from", "for", "in", "on"}
