@@ -326,6 +326,14 @@ SOURCES = {
         ["The tenants say the repairs have taken too long."],
         [("the repairs have taken too long", "the tenants")],
     ),
+    "an unnamed source": (
+        ["The talks went on late. One source said the deal was close."],
+        [("the deal was close", "one source")],
+    ),
+    "a group by its role": (
+        ["Opponents say the tax is unfair."],
+        [("the tax is unfair", "opponents")],
+    ),
     "a document speaks for its issuer": (
         ["Acme Corp published a report on Monday.", "The report said profits would fall."],
         [("profits would fall", "Acme Corp")],

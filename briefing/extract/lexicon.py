@@ -220,6 +220,8 @@ psychologist psychiatrist therapist physician paramedic firefighter officer sold
 sergeant veteran survivor relative neighbour neighbor friend colleague teammate
 spokesman-for futurologist forecaster meteorologist professor lecturer academic
 pastor whip staff rival nominee hopeful challenger incumbent frontrunner front-runner
+source supporter opponent advocate respondent voter donor attendee protester delegate participant
+backer investigator regulator
 """.split()
 )
 
