@@ -90,6 +90,13 @@ CONTENT_FIRST = {
         ["If the vote fails, the plan will be dropped, Ann Lee said."],
         [("If the vote fails, the plan will be dropped", "Ann Lee")],
     ),
+    "an inverted speaker with a long relative clause": (
+        [
+            "The talks must not fail, said an official who was briefed on the details of the meeting"
+            " and spoke on condition of anonymity."
+        ],
+        [("The talks must not fail", "an official")],
+    ),
     ", X said": (
         ["The bridge will reopen in May, Mayor Ann Lee said."],
         [("The bridge will reopen in May", "Ann Lee")],
@@ -117,6 +124,10 @@ CONTENT_FIRST = {
 }
 
 ACCORDING_TO = {
+    "a leading phrase, then the claim after the source": (
+        ["For Tom Reed, according to the latest poll, the race is over."],
+        [("the race is over", "the latest poll")],
+    ),
     "a thing as the source, not the person in focus": (
         ["The agency released the papers. According to the polling average, Tom Reed leads by two points."],
         [("Tom Reed leads by two points", "the polling average")],
@@ -358,6 +369,12 @@ NOT_REPORTS = {
     "a participle after a comma": ['"We will rebuild," Ann Lee said, referring to the fire of 1990.'],
     "the speaker's apposition after a quotation": [
         '"Prices will fall," said Ann Lee, a professor who has studied the market. "Few agree."'
+    ],
+    "a relative 'that' after the verb's adjunct": [
+        '"They would be on it," Ann Lee said of a list that included Tom Reed and Jo Bell.'
+    ],
+    "an adjunct with a relative clause after a quotation": [
+        '"We will tax you," Ann Lee said in May of Acme Corp., whose owner moved 300 jobs abroad.'
     ],
     "a time clause after the verb": ['"Really," Ann Lee added when the host laughed.'],
 }

@@ -122,6 +122,7 @@ STOP_WORDS = (
 TIMING = re.compile(r"\s(?:since|after|before|upon)\s+(?:being|having|\w+ing)\s")  # 'since being charged'
 SECOND_PREDICATE = re.compile(r",\s+and\s+(?:\w+ly\s+)?([a-z]+)\b")
 CLOSING = "”’\"'"
+RELATIVES = {"who", "whose", "whom", "which", "where", "when"}
 SUBJECT_PRONOUNS = {*PRONOUNS, "you", "there"}
 CONTRACTED = re.compile(r"(?i)(?:he|she|they|it|we|i|you|there|that|who)['’](?:d|s|ll|re|ve|m)$")
 PARTICIPLE_AT = re.compile(r"[A-Z][a-z]+ing\b")
@@ -431,7 +432,9 @@ def according(text: str, cue: Cue, sentence: int, end: int) -> Found | None:
     comma = text.rfind(",", sentence, cue.start)
     if comma > sentence:
         span = trim(text, sentence, comma)
-        return Found(*span, (cue.end, end)) if span else None
+        if span is None or is_clause(text[span[0] : span[1]]) or text.find(",", cue.end, end) < 0:
+            return Found(*span, (cue.end, end)) if span else None
+        # 'For Lee, according to the poll, the race is over': the claim follows
     comma = text.find(",", cue.end, end)
     span = trim(text, comma + 1, stop_at(text, comma + 1, end)) if comma > 0 else None
     if span is None or not is_clause(text[span[0] : span[1]]):
@@ -444,6 +447,8 @@ def inverted(text: str, cue: Cue, limit: int) -> bool:
     if not text[max(0, cue.start - 40) : cue.start].rstrip().endswith((",", *CLOSING)):
         return False
     words = [w.strip(",.;:!?()" + CLOSING) for w in text[cue.end : limit].split()]
+    relative = next((n for n, w in enumerate(words[1:6], 1) if w in RELATIVES), None)
+    words = words[:relative]  # 'said an official who was briefed on …': the subject ends at 'who'
     if not words or len(words) > MAX_SUBJECT_WORDS:
         return False
     ref = cue.ref
@@ -598,7 +603,8 @@ def is_clause(stretch: str) -> bool:
         return False
     if words[0].lower() in PREPOSITIONS:
         comma = stretch.find(",")
-        return comma > 0 and is_clause(stretch[comma + 1 :])
+        rest = stretch[comma + 1 :].split(maxsplit=1)[:1] if comma > 0 else []
+        return bool(rest) and rest[0].lower() not in RELATIVES and is_clause(stretch[comma + 1 :])
     if CONTRACTED.match(words[0]) and len(words) > 1:
         return True  # "he'd welcome it", "it's over"
     for n in range(1, len(words)):
@@ -663,6 +669,9 @@ def lead_that(text: str, at: int, limit: int, base: str) -> int | None:
     if any(c in CLOSING + "“‘" for c in text[at : match.start()]) or any(is_verb(w) for w in lead):
         return None  # 'vowed to "take our fight" to the states that …': a relative 'that'
     first = lead[0].lower() if lead else ""
+    following = text[match.end() : match.end() + 30].split(maxsplit=1)[:1]
+    if lead and following and is_verb(following[0]) and following[0] not in AUXILIARIES:
+        return None  # 'said of a list that included …': a relative 'that'
     if first == "to" and len(lead) > 1 and lead[1].islower() and lead[1] not in DETERMINERS:
         return None  # 'pledged to work with those that …'
     if not lead or first in PREPOSITIONS or ADJUNCT.fullmatch(" ".join(lead)) or first.endswith("ly"):
