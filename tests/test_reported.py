@@ -376,6 +376,9 @@ NOT_REPORTS = {
     "an adjunct with a relative clause after a quotation": [
         '"We will tax you," Ann Lee said in May of Acme Corp., whose owner moved 300 jobs abroad.'
     ],
+    "the verb's object in a relative clause": [
+        "The plan is the most generous by far, which most analysts have estimated."
+    ],
     "a time clause after the verb": ['"Really," Ann Lee added when the host laughed.'],
 }
 

@@ -122,6 +122,7 @@ STOP_WORDS = (
 TIMING = re.compile(r"\s(?:since|after|before|upon)\s+(?:being|having|\w+ing)\s")  # 'since being charged'
 SECOND_PREDICATE = re.compile(r",\s+and\s+(?:\w+ly\s+)?([a-z]+)\b")
 CLOSING = "”’\"'"
+OBJECT_RELATIVE = re.compile(r"(?<![\w'’-])(?:which|that)\s+(?:\S+\s+){1,4}$")
 RELATIVES = {"who", "whose", "whom", "which", "where", "when"}
 SUBJECT_PRONOUNS = {*PRONOUNS, "you", "there"}
 CONTRACTED = re.compile(r"(?i)(?:he|she|they|it|we|i|you|there|that|who)['’](?:d|s|ll|re|ve|m)$")
@@ -485,6 +486,8 @@ def starts_clause(words: list[str], n: int) -> bool:
 def backward(text: str, cue: Cue, sentence: int, at: int) -> tuple[int, int] | None:
     """The content before the cue's subject (which starts at `at`): `CONTENT, Lee said`."""
     stretch = text[sentence:at]
+    if OBJECT_RELATIVE.search(stretch):
+        return None  # 'the plan, which analysts have estimated': the verb's object, not content
     closing = max(stretch.rfind(c) for c in CLOSING) if stretch.rstrip()[-1:] in CLOSING else -1
     cut = max(stretch.rfind(","), closing)
     if cut < 0 or len(text[sentence + cut : cue.start].split()) > MAX_SUBJECT_WORDS + 1:
