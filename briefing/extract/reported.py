@@ -486,7 +486,7 @@ def starts_clause(words: list[str], n: int) -> bool:
 def backward(text: str, cue: Cue, sentence: int, at: int) -> tuple[int, int] | None:
     """The content before the cue's subject (which starts at `at`): `CONTENT, Lee said`."""
     stretch = text[sentence:at]
-    if OBJECT_RELATIVE.search(stretch):
+    if OBJECT_RELATIVE.search(text, max(sentence, cue.start - 60), cue.start):
         return None  # 'the plan, which analysts have estimated': the verb's object, not content
     closing = max(stretch.rfind(c) for c in CLOSING) if stretch.rstrip()[-1:] in CLOSING else -1
     cut = max(stretch.rfind(","), closing)
