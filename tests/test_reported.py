@@ -97,6 +97,10 @@ CONTENT_FIRST = {
         ],
         [("The talks must not fail", "an official")],
     ),
+    "an inverted speaker with party and state": (
+        ["The bill will pass, said Senator Ann Lee, Republican of South Dakota."],
+        [("The bill will pass", "Ann Lee")],
+    ),
     ", X said": (
         ["The bridge will reopen in May, Mayor Ann Lee said."],
         [("The bridge will reopen in May", "Ann Lee")],

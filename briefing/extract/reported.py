@@ -326,6 +326,11 @@ def speaker_written(text: str, at: tuple[int, int], item: Heard, cast: Cast) -> 
     subject read here agrees with the cue's, the speaker the walk resolved stands.
     """
     written = text[at[0] : at[1]].strip(" ,.")
+    first = parse_reference(written.split(",", 1)[0].split(" of ", 1)[0])  # 'Ann Lee (of Ohio), …'
+    if first is not None and first.kind == "name" and len(first.name) > 1:
+        if item.cue.ref is not None and ref_key(item.cue.ref) == ref_key(first):
+            return item.speaker
+        return cast.find_name(first.name) or cast.resolve(first)
     if item.cue.ref is not None and ref_key(item.cue.ref) in re.findall(r"[\w'’-]+", written.lower()):
         return item.speaker  # the cue's own subject: resolved by the walk, in context
     first = parse_reference(written.split(",", 1)[0])  # 'Ann Lee, Democrat of Ohio': the name first
