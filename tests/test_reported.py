@@ -128,6 +128,14 @@ CONTENT_FIRST = {
 }
 
 ACCORDING_TO = {
+    "a writing speaks for its issuer": (
+        ["Sales rose by half, according to a recent report from Harwell Energy Finance."],
+        [("Sales rose by half", "Harwell Energy Finance")],
+    ),
+    "a body named with 'of'": (
+        ["Jobs fell in May, according to the Bureau of Labor Statistics."],
+        [("Jobs fell in May", "the Bureau of Labor Statistics")],
+    ),
     "a leading phrase, then the claim after the source": (
         ["For Tom Reed, according to the latest poll, the race is over."],
         [("the race is over", "the latest poll")],

@@ -123,6 +123,18 @@ TIMING = re.compile(r"\s(?:since|after|before|upon)\s+(?:being|having|\w+ing)\s"
 SECOND_PREDICATE = re.compile(r",\s+and\s+(?:\w+ly\s+)?([a-z]+)\b")
 CLOSING = "”’\"'"
 OBJECT_RELATIVE = re.compile(r"(?<![\w'’-])(?:which|that)\s+(?:\S+\s+){1,4}$")
+WRITINGS = (
+    "report|article|post|analysis|poll|survey|study|statement|email|e-mail|release|letter|filing"
+    "|lawsuit|memo|data|figures|review|editorial|column"
+)
+ISSUED_BY = re.compile(
+    rf"(?:the |a |an |his |her |its |their )?(?:[\w’'-]+ ){{0,3}}?(?:{WRITINGS})s?"
+    r" (?:\w+ )?(?:from|by|of|in|for) (?P<issuer>(?:the )?[A-Z].*)$"
+)
+ISSUER_END = re.compile(r",| (?:who|which|that|released|published|obtained|filed|posted|on|last|this)\b")
+NAMED_BODY = re.compile(
+    r"(?:the )?(?:state |federal |city )?(?:[A-Z][\w&.-]* ){1,4}of (?:the )?(?:[A-Z][\w&.-]* ?){1,5}"
+)
 RELATIVES = {"who", "whose", "whom", "which", "where", "when"}
 SUBJECT_PRONOUNS = {*PRONOUNS, "you", "there"}
 CONTRACTED = re.compile(r"(?i)(?:he|she|they|it|we|i|you|there|that|who)['’](?:d|s|ll|re|ve|m)$")
@@ -326,6 +338,13 @@ def speaker_written(text: str, at: tuple[int, int], item: Heard, cast: Cast) -> 
     subject read here agrees with the cue's, the speaker the walk resolved stands.
     """
     written = text[at[0] : at[1]].strip(" ,.")
+    issuer = issuer_of(written)
+    if issuer is not None and item.cue.ref is not None and ref_key(item.cue.ref) == ref_key(issuer):
+        return item.speaker  # the issuer the cue finder read, resolved by the walk
+    if issuer is not None:
+        return cast.find_name(issuer.name) or cast.resolve(issuer)
+    if NAMED_BODY.fullmatch(written.split(",", 1)[0]):
+        return cast.named(written.split(",", 1)[0], "org")  # 'the Bureau of Labor Statistics'
     first = parse_reference(written.split(",", 1)[0].split(" of ", 1)[0])  # 'Ann Lee (of Ohio), …'
     if first is not None and first.kind == "name" and len(first.name) > 1:
         if item.cue.ref is not None and ref_key(item.cue.ref) == ref_key(first):
@@ -346,6 +365,15 @@ def speaker_written(text: str, at: tuple[int, int], item: Heard, cast: Cast) -> 
     if ref.kind == "name":
         return cast.find_name(ref.name) or cast.resolve(ref)
     return cast.resolve(ref)
+
+
+def issuer_of(written: str) -> Ref | None:
+    """`according to a report from Acme Corp.`: a writing speaks for whoever issued it."""
+    issued = ISSUED_BY.match(written)
+    if issued is None:
+        return None
+    ref = parse_reference(ISSUER_END.split(issued.group("issuer"), 1)[0].strip(" ,."))
+    return ref if ref is not None and ref.kind in {"name", "org"} else None
 
 
 def ref_key(ref: Ref) -> str:
