@@ -238,7 +238,7 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         subject = " ".join(words[trailing_name_start(words) :])
     ref = parse_reference(subject) if subject else None
     if subject and (ref is None or JOINED_CLAUSE.search(subject) or clause_before_comma(subject)):
-        ref = trailing_subject(subject) or ref  # '…, and aides say': the last clause's subject
+        ref = trailing_subject(subject, ref) or ref  # '…, and aides say': the last clause's subject
     if verb in TRANSITIVE_VERBS:  # 'told CBS News', 'warned the Vatican': the words after are its object
         return Cue(match.start, match.end, ref, participle=ref is None)
     clause = any(is_verbish(w) for w in subject.split()[1:])  # 'Democrats set the date, explained Lee'
@@ -278,13 +278,15 @@ def present_verb(previous: str, word: str) -> bool:
     )
 
 
-def trailing_subject(subject: str) -> Ref | None:
+def trailing_subject(subject: str, ref: Ref | None) -> Ref | None:
     """The subject of the last clause before the verb: '…, and aides say', '…, but critics argue'."""
-    last = CLAUSE_BREAK.split(subject[-80:])
-    if len(last) < 2 or not last[-1].strip():
-        return None
-    ref = parse_reference(last[-1].strip())
-    return ref if ref is not None and ref.kind in {"name", "pronoun", "unnamed", "org", "role"} else None
+    last = CLAUSE_BREAK.split(subject[-80:])[-1].strip()
+    if not last or last == subject.strip() or ref is not None and ref.text.lower().endswith(last.lower()):
+        return None  # one clause only, or the subject already read is that clause's
+    found = parse_reference(last)
+    return (
+        found if found is not None and found.kind in {"name", "pronoun", "unnamed", "org", "role"} else None
+    )
 
 
 def participle(match: Verb, before: str) -> Cue:
