@@ -197,6 +197,19 @@ TOLD = {
 }
 
 VERBS = {
+    "acknowledge for a plural subject": (
+        ["Republicans acknowledge that the plan will be hard to sell."],
+        [("the plan will be hard to sell", "Republicans")],
+    ),
+    "denies": (["Tom Reed denies the firm broke the law."], [("the firm broke the law", "Tom Reed")]),
+    "announces": (
+        ["Ann Lee announces she will stand down in May."],
+        [("she will stand down in May", "Ann Lee")],
+    ),
+    "stating that": (
+        ["Ann Lee spoke on Monday, stating that the plan was dead."],
+        [("the plan was dead", "Ann Lee")],
+    ),
     "urged someone to": (
         ["Ann Lee urged the council to delay the vote."],
         [("delay the vote", "Ann Lee")],

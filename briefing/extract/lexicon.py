@@ -54,14 +54,14 @@ PRESENT_BASES = set(
     """
 say tell add ask explain insist warn argue write recall admit agree acknowledge concede
 confirm tweet reply respond urge suggest stress accuse describe predict maintain contend
-continue recount underline call conclude declare
+continue recount underline call conclude declare deny announce
 """.split()
 )
 ING_BASES = set(
     """
 say add insist tell argue explain note stress claim ask urge describe accuse write declare
 promise pledge vow admit acknowledge concede confirm announce reply respond answer suggest
-complain warn call label praise
+complain warn call label praise state recall emphasize emphasise mention predict
 """.split()
 )
 NOT_CUES = {"alleged", "pointed"}  # more often an adjective, or not speech without a complement
@@ -95,6 +95,7 @@ PLURAL_PRESENT = {
     "explain",
     "complain",
     "suggest",
+    "acknowledge",
 }
 REPORTING_VERBS = (
     frozenset(PLURAL_PRESENT | {f for base in REPORTING_BASES for f in reporting_forms(base)}) - NOT_CUES
