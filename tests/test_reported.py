@@ -197,6 +197,14 @@ TOLD = {
 }
 
 VERBS = {
+    "pointed out that": (
+        ["Ann Lee pointed out that the plan had failed twice."],
+        [("the plan had failed twice", "Ann Lee")],
+    ),
+    "point out for a plural subject": (
+        ["Critics point out the plan has failed twice."],
+        [("the plan has failed twice", "critics")],
+    ),
     "acknowledge for a plural subject": (
         ["Republicans acknowledge that the plan will be hard to sell."],
         [("the plan will be hard to sell", "Republicans")],
@@ -405,6 +413,7 @@ NOT_REPORTS = {
         "The most generous is the plan of the mayor, Ann Lee, which analysts have estimated to cost"
         " nine million pounds over ten years."
     ],
+    "pointed out a thing, not words": ["Ann Lee pointed out the exits to the guests."],
     "a time clause after the verb": ['"Really," Ann Lee added when the host laughed.'],
 }
 

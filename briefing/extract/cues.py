@@ -18,6 +18,7 @@ from .references import CONNECTORS, INITIALS, Ref, is_abbreviation, is_verbish, 
 
 WORD = re.compile(r"[A-Za-z]+")
 CUE_WORDS = REPORTING_VERBS | AFTER_QUOTE_ONLY
+POINT = {"point", "points", "pointed"}
 NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)\s+$")
 PASSIVE = re.compile(r"(?<![\w-])(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
 FOR_SOMEONE = re.compile(r"\bfor\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+\s*$")
@@ -161,6 +162,8 @@ def reporting_verbs(text: str, lo: int, hi: int) -> Iterator[Verb]:
     """
     found = set(WORD.findall(text, lo, hi))
     verbs = found & CUE_WORDS | found & {"Said", "Says"}  # 'Said Ann Lee, "…"'
+    if "out" in found:  # 'Lee pointed out that …'
+        verbs |= {f"{word} out" for word in found & POINT}
     bases = found.intersection(REPORTING_BASES) if "to" in found else set()
     according = bool(found & {"according", "According"}) and "to" in found
     if verbs or bases or according:
