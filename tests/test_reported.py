@@ -197,6 +197,18 @@ TOLD = {
 }
 
 VERBS = {
+    "claim for a plural subject": (
+        ["Critics claim the vote was rigged."],
+        [("the vote was rigged", "critics")],
+    ),
+    "note for a plural subject": (
+        ["Analysts note that sales have slowed."],
+        [("sales have slowed", "analysts")],
+    ),
+    "an infinitive joined by and is no second report": (
+        ['Mr Tom Reed said the plan was to get a few "wealthy donors" in one room and ask them to help.'],
+        [('the plan was to get a few "wealthy donors" in one room and ask them to help', "Tom Reed")],
+    ),
     "pointed out that": (
         ["Ann Lee pointed out that the plan had failed twice."],
         [("the plan had failed twice", "Ann Lee")],

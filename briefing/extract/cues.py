@@ -223,6 +223,8 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
     elif clause:
         before = before[clause[-1].end() :]
         if clause[-1].group().lower() in {"but", "and then", "and"} and not before.strip():
+            if verb in REPORTING_BASES:
+                return None  # 'to get them in and ask them to help': an infinitive, not a report
             return Cue(match.start, match.end, None, participle=True)  # 'X backed it but said …'
     if verb.startswith("to ") and not before.strip(" ,"):
         return Cue(match.start, match.end, None, participle=True)  # '…, going as far as to call …'

@@ -96,6 +96,13 @@ PLURAL_PRESENT = {
     "complain",
     "suggest",
     "acknowledge",
+    "claim",
+    "note",
+    "vow",
+    "promise",
+    "ask",
+    "announce",
+    "write",
 }
 REPORTING_VERBS = (
     frozenset(PLURAL_PRESENT | {f for base in REPORTING_BASES for f in reporting_forms(base)}) - NOT_CUES
