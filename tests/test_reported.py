@@ -197,6 +197,10 @@ TOLD = {
 }
 
 VERBS = {
+    "alleging that": (
+        ["Acme Corp filed a suit on Monday, alleging that the firm had stolen its designs."],
+        [("the firm had stolen its designs", "Acme Corp")],
+    ),
     "claim for a plural subject": (
         ["Critics claim the vote was rigged."],
         [("the vote was rigged", "critics")],
