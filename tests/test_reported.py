@@ -31,6 +31,10 @@ SAID_THAT = {
         ["Mayor Ann Lee said in Lisbon that the talks had been useful."],
         [("the talks had been useful", "Ann Lee")],
     ),
+    "said with a colon and no quotation": (
+        ["Mayor Ann Lee said: the plan is dead and nobody will revive it."],
+        [("the plan is dead and nobody will revive it", "Ann Lee")],
+    ),
     "said with a day": (
         ["Mayor Ann Lee said on Tuesday the talks had been useful."],
         [("the talks had been useful", "Ann Lee")],

@@ -784,7 +784,7 @@ def is_tail(stretch: str) -> bool:
 
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span without edge spaces, commas and the sentence's final full stop."""
-    while start < end and text[start] in " ,\t":
+    while start < end and text[start] in " ,:\t":
         start += 1
     while end > start and text[end - 1] in " ,.\t":
         end -= 1
