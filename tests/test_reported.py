@@ -35,6 +35,10 @@ SAID_THAT = {
         ["Mayor Ann Lee said: the plan is dead and nobody will revive it."],
         [("the plan is dead and nobody will revive it", "Ann Lee")],
     ),
+    "said with an elided year before that": (
+        ["Mayor Ann Lee said in ‘08 that the bridge would reopen."],
+        [("the bridge would reopen", "Ann Lee")],
+    ),
     "said with a day": (
         ["Mayor Ann Lee said on Tuesday the talks had been useful."],
         [("the talks had been useful", "Ann Lee")],
@@ -104,6 +108,10 @@ CONTENT_FIRST = {
     "an inverted speaker with party and state": (
         ["The bill will pass, said Senator Ann Lee, Republican of South Dakota."],
         [("The bill will pass", "Ann Lee")],
+    ),
+    "a relative clause in the content before the speaker": (
+        ["Voters could turn on the agency, which is unpopular in rural areas, Tom Reed said."],
+        [("Voters could turn on the agency, which is unpopular in rural areas", "Tom Reed")],
     ),
     ", X said": (
         ["The bridge will reopen in May, Mayor Ann Lee said."],

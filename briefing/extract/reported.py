@@ -135,6 +135,7 @@ ISSUER_END = re.compile(r",| (?:who|which|that|released|published|obtained|filed
 NAMED_BODY = re.compile(
     r"(?:the )?(?:state |federal |city )?(?:[A-Z][\w&.-]* ){1,4}of (?:the )?(?:[A-Z][\w&.-]* ?){1,5}"
 )
+ELISION = re.compile(r"[‘’']\d")
 RELATIVES = {"who", "whose", "whom", "which", "where", "when"}
 SUBJECT_PRONOUNS = {*PRONOUNS, "you", "there"}
 CONTRACTED = re.compile(r"(?i)(?:he|she|they|it|we|i|you|there|that|who)['’](?:d|s|ll|re|ve|m)$")
@@ -543,6 +544,10 @@ def subject_start(text: str, sentence: int, cue: Cue) -> int:
         return cue.start
     key = ref.text if ref.kind == "pronoun" else (ref.name[:1] or ref.text.split()[:1] or ("",))[0]
     found = text.rfind(key, sentence, cue.start) if key else -1
+    comma = text.rfind(",", sentence, cue.start)
+    named = text[comma + 1 : cue.start].split() if comma > found else []
+    if 0 < len(named) <= 4 and named[0][:1].isupper():
+        return text.index(named[0], comma)  # '…, the agency, Tom Reed said': the name before the verb
     return found if found > sentence else cue.start
 
 
@@ -702,7 +707,8 @@ def lead_that(text: str, at: int, limit: int, base: str) -> int | None:
     lead = text[at : match.start()].replace(",", " ").split()
     if len(lead) > MAX_LEAD_WORDS and not text[at : match.start()].rstrip().endswith(","):
         return None  # 'said Thursday during a taping in Buffalo, that …' has its comma
-    if any(c in CLOSING + "“‘" for c in text[at : match.start()]) or any(is_verb(w) for w in lead):
+    lead_text = ELISION.sub("", text[at : match.start()])  # 'said in ‘08 that'
+    if any(c in CLOSING + "“‘" for c in lead_text) or any(is_verb(w) for w in lead):
         return None  # 'vowed to "take our fight" to the states that …': a relative 'that'
     first = lead[0].lower() if lead else ""
     following = text[match.end() : match.end() + 30].split(maxsplit=1)[:1]
