@@ -542,7 +542,11 @@ def subject_start(text: str, sentence: int, cue: Cue) -> int:
     ref = cue.ref
     if ref is None:
         return cue.start
-    key = ref.text if ref.kind == "pronoun" else (ref.name[:1] or ref.text.split()[:1] or ("",))[0]
+    key = (
+        ref.text
+        if ref.kind == "pronoun"
+        else ref.honorific or (ref.name[:1] or ref.text.split()[:1] or ("",))[0]
+    )
     found = text.rfind(key, sentence, cue.start) if key else -1
     comma = text.rfind(",", sentence, cue.start)
     named = text[comma + 1 : cue.start].split() if comma > found else []
