@@ -94,6 +94,10 @@ CONTENT_FIRST = {
         ["Still, Mr Tom Reed said, union voters will back the party."],
         [("union voters will back the party", "Tom Reed")],
     ),
+    "split by the attribution after a short phrase": (
+        ["Ann Lee runs the plant. In the end, she said, the talks had gone well."],
+        [("the talks had gone well", "Ann Lee")],
+    ),
     "split by the attribution after an adjunct": (
         ["Ann Lee runs the plant. In the spring of 2014, she said, the plant made a loss."],
         [("In the spring of 2014, she said, the plant made a loss", "Ann Lee")],

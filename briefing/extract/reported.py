@@ -563,7 +563,7 @@ def around(text: str, cue: Cue, sentence: int, end: int) -> tuple[int, int] | No
     if not before.endswith(",") or before[:-1].rstrip()[-1:] in CLOSING or len(rest.split()) < MIN_WORDS:
         return None
     first = rest.split()[0].lower()
-    if len(before.split()) <= 2 and not is_verb(first) and is_clause(rest):
+    if len(before.split()) <= 3 and not is_verb(first) and is_clause(rest):
         return trim(text, text.index(rest, cue.end), end)  # 'Still, he said, costs will rise'
     if not (is_verb(first) or first in BASE_OF or is_clause(rest)):
         return None  # '…, he said, adding …' or '…, he said, in a statement'
