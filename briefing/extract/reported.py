@@ -650,17 +650,22 @@ def is_clause(stretch: str) -> bool:
         comma = stretch.find(",")
         rest = stretch[comma + 1 :].split(maxsplit=1)[:1] if comma > 0 else []
         return bool(rest) and rest[0].lower() not in RELATIVES and is_clause(stretch[comma + 1 :])
-    if CONTRACTED.match(words[0]) and len(words) > 1:
+    if contracted(words[0]) and len(words) > 1:
         return True  # "he'd welcome it", "it's over"
     for n in range(1, len(words)):
         word, previous = words[n], words[n - 1]
-        if is_verb(word) or previous.lower() in SUBJECT_PRONOUNS and word.islower() or CONTRACTED.match(word):
+        if is_verb(word) or previous.lower() in SUBJECT_PRONOUNS and word.islower() or contracted(word):
             return True  # 'the plan had failed', 'they prefer'
         if word.islower() and word.endswith("s") and not word.endswith("ss"):
             owner = previous.lower() in PRONOUNS or previous[:1].isupper() and "-" not in previous
             if owner or n >= 2 and words[n - 2].lower() in DETERMINERS:
                 return True  # 'China wants', 'the plan works'
     return False
+
+
+def contracted(word: str) -> bool:
+    """A pronoun with its verb in one word: "he'd", "it's", "they’re"."""
+    return ("'" in word or "’" in word) and CONTRACTED.match(word) is not None
 
 
 def is_verb(word: str) -> bool:
@@ -711,7 +716,9 @@ def lead_that(text: str, at: int, limit: int, base: str) -> int | None:
     lead = text[at : match.start()].replace(",", " ").split()
     if len(lead) > MAX_LEAD_WORDS and not text[at : match.start()].rstrip().endswith(","):
         return None  # 'said Thursday during a taping in Buffalo, that …' has its comma
-    lead_text = ELISION.sub("", text[at : match.start()])  # 'said in ‘08 that'
+    lead_text = text[at : match.start()]
+    if "‘" in lead_text or "'" in lead_text:
+        lead_text = ELISION.sub("", lead_text)  # 'said in ‘08 that'
     if any(c in CLOSING + "“‘" for c in lead_text) or any(is_verb(w) for w in lead):
         return None  # 'vowed to "take our fight" to the states that …': a relative 'that'
     first = lead[0].lower() if lead else ""
@@ -757,7 +764,7 @@ def skip_object(text: str, at: int, limit: int) -> int:
         if previous in PREPOSITIONS:  # 'told the BBC at the time': an adjunct, no content …
             return pronoun_clause(text, words[n:MAX_LEAD_WORDS], limit)  # … unless 'last week she would'
 
-        if low in DETERMINERS or low in SUBJECT_PRONOUNS or CONTRACTED.match(low):
+        if low in DETERMINERS or low in SUBJECT_PRONOUNS or contracted(low):
             return word.start()
     return -1
 
@@ -766,7 +773,7 @@ def pronoun_clause(text: str, words: list[re.Match[str]], limit: int) -> int:
     """Where a clause opened by a subject pronoun starts among `words`, else -1."""
     for word in words:
         low = word.group().lower()
-        if (low in SUBJECT_PRONOUNS or CONTRACTED.match(low)) and is_clause(text[word.start() : limit]):
+        if (low in SUBJECT_PRONOUNS or contracted(low)) and is_clause(text[word.start() : limit]):
             return word.start()
     return -1
 
