@@ -148,6 +148,13 @@ CONTENT_FIRST = {
 }
 
 ACCORDING_TO = {
+    "the claim a colon introduces": (
+        [
+            "At the same time, the tax has not hurt the city: Leeds was the top market in 2015,"
+            " according to one index."
+        ],
+        [("Leeds was the top market in 2015", "one index")],
+    ),
     "a writing speaks for its issuer": (
         ["Sales rose by half, according to a recent report from Harwell Energy Finance."],
         [("Sales rose by half", "Harwell Energy Finance")],

@@ -466,7 +466,7 @@ def according(text: str, cue: Cue, sentence: int, end: int) -> Found | None:
     """`According to Lee, CONTENT` or `CONTENT, according to Lee`."""
     comma = text.rfind(",", sentence, cue.start)
     if comma > sentence:
-        span = trim(text, sentence, comma)
+        span = after_colon(text, trim(text, sentence, comma))
         if span is None or is_clause(text[span[0] : span[1]]) or text.find(",", cue.end, end) < 0:
             return Found(*span, (cue.end, end)) if span else None
         # 'For Lee, according to the poll, the race is over': the claim follows
@@ -526,7 +526,7 @@ def backward(text: str, cue: Cue, sentence: int, at: int) -> tuple[int, int] | N
     cut = max(stretch.rfind(","), closing)
     if cut < 0 or len(text[sentence + cut : cue.start].split()) > MAX_SUBJECT_WORDS + 1:
         return None
-    span = trim(text, sentence, sentence + cut)
+    span = after_colon(text, trim(text, sentence, sentence + cut))
     if span is None or stretch.rstrip()[-1:] not in CLOSING and not is_clause(text[span[0] : span[1]]):
         return None  # 'On Monday, the founder of the group, Lee, spoke about …'
     if (
@@ -797,6 +797,17 @@ def is_tail(stretch: str) -> bool:
         return not words
     first = words[0].lower()
     return first in ADJUNCT_PREPOSITIONS or bool(ADJUNCT.fullmatch(" ".join(words).rstrip(".")))
+
+
+def after_colon(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """`At the same time, the tax has not hurt: London is …, according to X`: the claim the
+    colon introduces is the content."""
+    if span is None:
+        return None
+    colon = text.rfind(": ", span[0], span[1])
+    if colon < 0 or not is_clause(text[colon + 2 : span[1]]):
+        return span
+    return trim(text, colon + 1, span[1]) or span
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
