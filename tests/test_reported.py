@@ -457,6 +457,9 @@ NOT_REPORTS = {
         " nine million pounds over ten years."
     ],
     "pointed out a thing, not words": ["Ann Lee pointed out the exits to the guests."],
+    "a day and time of day before a relative clause": [
+        '"It matters," Mr Tom Reed said Saturday night at the debate, which was held in Leeds.'
+    ],
     "a time clause after the verb": ['"Really," Ann Lee added when the host laughed.'],
 }
 
@@ -572,3 +575,14 @@ def test_a_verb_after_an_article_is_a_noun():
         )
     ]
     assert texts == ["three firms of fraud"]
+
+
+def test_the_speaker_after_an_inverted_verb_is_never_content():
+    texts = [
+        text
+        for text, _ in reports(
+            '"We are happy" about the ruling, said Ann Lee, director of the Harwell Union,'
+            " a union that has broken away from the others."
+        )
+    ]
+    assert not any(text.startswith("Ann Lee") for text in texts), texts

@@ -74,7 +74,7 @@ THAT = re.compile(r"(?<![\w'’-])that(?![\w'’-])")
 AS = re.compile(r"(?<![\w'’-])as(?![\w'’-])")
 DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
 ADJUNCT = re.compile(
-    rf"\s*,?\s*(?:(?:on\s+)?(?:{DAYS})|(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|\w+day)"
+    rf"\s*,?\s*(?:(?:on\s+)?(?:{DAYS})(?:\s+(?:night|morning|afternoon|evening))?|(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|\w+day)"
     r"|again|also|instead|once|still|now|then|\w+ly)(?![\w'’-])\s*,?",
     re.IGNORECASE,
 )
@@ -450,9 +450,10 @@ def content(text: str, cue: Cue, sentence: int, end: int, next_verb: int | None)
         aside = around(text, cue, sentence, end)
         if aside is not None:
             return Found(*aside)
-    quoted_before = text[max(sentence, cue.start - 4) : cue.start].rstrip()[-1:] in tuple(CLOSING)
-    # '"…," said Lee, an aide who …': the words after the verb are its subject, never content
-    forward = None if low in AFTER_QUOTE_ONLY or quoted_before else after(text, cue, base, limit)
+    mark = text[max(sentence, cue.start - 4) : cue.start].rstrip()[-1:]
+    # '"…," said Lee, an aide who …', '…, said Lee, who …': the words after the verb are its subject
+    inverted_here = mark in tuple(CLOSING) or mark == "," and subject_follows(text, cue)
+    forward = None if low in AFTER_QUOTE_ONLY or inverted_here else after(text, cue, base, limit)
     if forward is not None or cue.participle:
         return Found(*forward) if forward else None
     tail = text[cue.end : limit]
@@ -460,6 +461,12 @@ def content(text: str, cue: Cue, sentence: int, end: int, next_verb: int | None)
         return None
     span = backward(text, cue, sentence, subject_start(text, sentence, cue))
     return Found(*span, (span[1] + 1, cue.start)) if span else None
+
+
+def subject_follows(text: str, cue: Cue) -> bool:
+    """Is the cue's own subject written right after its verb ('…, said Ann Lee, director …')?"""
+    key = ref_key(cue.ref) if cue.ref is not None else ""
+    return bool(key) and key in re.findall(r"[\w'’-]+", text[cue.end : cue.end + 60].lower())
 
 
 def according(text: str, cue: Cue, sentence: int, end: int) -> Found | None:
