@@ -27,6 +27,7 @@ from .references import (
 
 WORD = re.compile(r"[A-Za-z]+")
 CUE_WORDS = REPORTING_VERBS | AFTER_QUOTE_ONLY
+POINT = {"point", "points", "pointed"}
 NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)\s+$")
 PASSIVE = re.compile(r"(?<![\w-])(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
 FOR_SOMEONE = re.compile(r"\bfor\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+\s*$")
@@ -242,6 +243,8 @@ def reporting_verbs(text: str, lo: int, hi: int) -> Iterator[Verb]:
     """
     found = set(WORD.findall(text, lo, hi))
     verbs = found & CUE_WORDS | found & {"Said", "Says"}  # 'Said Ann Lee, "…"'
+    if "out" in found:  # 'Lee pointed out that …'
+        verbs |= {f"{word} out" for word in found & POINT}
     bases = found.intersection(REPORTING_BASES) if "to" in found else set()
     according = bool(found & {"according", "According"}) and "to" in found
     if verbs or bases or according:
@@ -323,6 +326,8 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         if main:  # 'Promising that he would write on Libya, Lee said': the clause ends at its comma
             before = main
         if clause[-1].group().lower() in {"but", "and then", "and"} and not before.strip():
+            if verb in REPORTING_BASES:
+                return None  # 'to get them in and ask them to help': an infinitive, not a report
             return Cue(match.start, match.end, None, participle=True)  # 'X backed it but said …'
     if verb.startswith("to ") and not before.strip(" ,"):
         return Cue(match.start, match.end, None, participle=True)  # '…, going as far as to call …'
@@ -350,7 +355,7 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         return after if names_someone(after, frozenset({"name", "pronoun", "org"})) else None
     ref = parse_reference(subject) if subject else None
     if subject and (ref is None or JOINED_CLAUSE.search(subject) or clause_before_comma(subject)):
-        ref = trailing_subject(subject) or ref  # '…, and aides say': the last clause's subject
+        ref = trailing_subject(subject, ref) or ref  # '…, and aides say': the last clause's subject
     if verb in TRANSITIVE_VERBS:  # 'told CBS News', 'warned the Vatican': the words after are its object
         return Cue(match.start, match.end, ref, participle=ref is None)
     clause = any(is_verbish(w) for w in subject.split()[1:])  # 'Democrats set the date, explained Lee'
@@ -435,13 +440,15 @@ def present_verb(previous: str, word: str) -> bool:
     )
 
 
-def trailing_subject(subject: str) -> Ref | None:
+def trailing_subject(subject: str, ref: Ref | None) -> Ref | None:
     """The subject of the last clause before the verb: '…, and aides say', '…, but critics argue'."""
-    last = CLAUSE_BREAK.split(subject[-80:])
-    if len(last) < 2 or not last[-1].strip():
-        return None
-    ref = parse_reference(last[-1].strip())
-    return ref if ref is not None and ref.kind in {"name", "pronoun", "unnamed", "org", "role"} else None
+    last = CLAUSE_BREAK.split(subject[-80:])[-1].strip()
+    if not last or last == subject.strip() or ref is not None and ref.text.lower().endswith(last.lower()):
+        return None  # one clause only, or the subject already read is that clause's
+    found = parse_reference(last)
+    return (
+        found if found is not None and found.kind in {"name", "pronoun", "unnamed", "org", "role"} else None
+    )
 
 
 def participle(match: Verb, before: str) -> Cue:

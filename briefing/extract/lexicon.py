@@ -57,14 +57,14 @@ PRESENT_BASES = set(
     """
 say tell add ask explain insist warn argue write recall admit agree acknowledge concede
 confirm tweet reply respond urge suggest stress accuse describe predict maintain contend
-continue recount underline call conclude declare
+continue recount underline call conclude declare deny announce
 """.split()
 )
 ING_BASES = set(
     """
 say add insist tell argue explain note stress claim ask urge describe accuse write declare
 promise pledge vow admit acknowledge concede confirm announce reply respond answer suggest
-complain warn call label praise
+complain warn call label praise state recall emphasize emphasise mention predict allege
 """.split()
 )
 NOT_CUES = {"alleged", "pointed"}  # more often an adjective, or not speech without a complement
@@ -98,6 +98,14 @@ PLURAL_PRESENT = {
     "explain",
     "complain",
     "suggest",
+    "acknowledge",
+    "claim",
+    "note",
+    "vow",
+    "promise",
+    "ask",
+    "announce",
+    "write",
 }
 REPORTING_VERBS = (
     frozenset(PLURAL_PRESENT | {f for base in REPORTING_BASES for f in reporting_forms(base)}) - NOT_CUES
@@ -238,6 +246,8 @@ psychologist psychiatrist therapist physician paramedic firefighter officer sold
 sergeant veteran survivor relative neighbour neighbor friend colleague teammate
 spokesman-for futurologist forecaster meteorologist professor lecturer academic
 pastor whip staff rival nominee hopeful challenger incumbent frontrunner front-runner
+source supporter opponent advocate respondent voter donor attendee protester delegate participant
+backer investigator regulator
 """.split()
 )
 
