@@ -183,9 +183,23 @@ POST_MODIFIERS = NOT_FIRST - {
 }
 # Sources without a plural that stand alone in "according to …": "exit polling data".
 MASS_SOURCES = {"data", "research", "audio", "video", "footage", "testimony", "analysis", "polling"}
+BODY_SUFFIXES = {
+    "pac",
+    "inc",
+    "corp",
+    "llc",
+    "ltd",
+    "plc",
+    "party",
+    "fund",
+    "foundation",
+    "committee",
+    "coalition",
+}
 SHARE_OF_GROUP = re.compile(
     r"^(?:(?:nearly|almost|about|roughly|more than|less than|just|only|over)\s+)?"
-    r"(?:[\w-]+ percent|half|a third|a quarter|two-thirds|a majority|most|many|some)\s+of\s+\S",
+    r"(?:[\w-]+ percent|half|a third|a quarter|[a-z]+-(?:thirds|quarters|fifths)|a majority|most|many|some)"
+    r"\s+of\s+\S",
     re.IGNORECASE,
 )
 # Lower-case heads that make a phrase a description: role, organisation and document nouns.
@@ -301,7 +315,12 @@ def name_violation(name: str) -> str | None:
     adjective = low[0] == "outside" and len(words) > 1 and words[1].islower() and low[1] not in DETERMINERS
     if low[0] in NOT_FIRST and not re.fullmatch(r"[A-Z]\.", words[0]) and not adjective:
         return f"starts with a function word: {words[0]}"  # "outside experts" are sources
-    if low[0] in REPORTING_VERBS or low[0] in COMMON_VERBS or (name.islower() and low[0].endswith("ed")):
+    body = (
+        len(words) > 1 and words[0][:1].isupper() and bare(low[-1]) in BODY_SUFFIXES
+    )  # 'Keep the Promise PAC'
+    if (
+        low[0] in REPORTING_VERBS or low[0] in COMMON_VERBS or (name.islower() and low[0].endswith("ed"))
+    ) and not body:
         return "starts with a verb"
     if len(words) > 1 and low[-1] in DANGLING and (words[-1].islower() or low[-1] in PRONOUNS):
         return "ends mid-phrase: cut short"

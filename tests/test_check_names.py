@@ -133,6 +133,8 @@ FINE = [
     "numerous sources",
     "outside experts",
     "conservative outside groups",
+    "Keep the Promise PAC",
+    "three-quarters of the voters",
     "exit polls",
     "complete but unofficial returns",
     "exit polling data",

@@ -282,3 +282,9 @@ def test_a_description_inside_a_clause_is_not_the_speaker():
 )
 def test_a_lone_word_takes_the_one_given_name_written_before_it(text: str, name: str, shown: str | None):
     assert shown_name(name, read_article((text,), [name])) == shown
+
+
+def test_a_headline_phrase_glued_before_a_known_name_is_dropped():
+    article = read_article(("Governor Ann Lee spoke on Monday.",), ["Ann Lee", "Believe In Ann Lee"])
+    assert shown_name("Believe In Ann Lee", article) == "Ann Lee"
+    assert shown_name("Believe In Tom Ruiz", article) != "Tom Ruiz"  # no name the article writes

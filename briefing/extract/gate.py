@@ -236,9 +236,14 @@ def shown_name(name: str, article: Written) -> str | None:
         surname = source_flaw(tidy) in {None, "title or pronoun alone"}  # not 'Iowa', 'Twitter'
         if not full and surname and len(given) == 1:
             return f"{given.pop()} {tidy}"
+    known = article.full.get(words[-1], set()) if words else set()
+    glued = [
+        i for i, word in enumerate(words[1:-1], 1) if word.lower() in {"in", "for", "of", "to", "on", "at"}
+    ]
+    if glued and " ".join(words[glued[-1] + 1 :]) in known:
+        return " ".join(words[glued[-1] + 1 :])  # 'Believe In Ann Lee': a headline's words before a name
     if not source_flaw(tidy):
         return tidy
-    known = article.full.get(words[-1], set()) if words else set()
     for start in range(1, len(words) - 1):  # the longest name the run ends with
         if " ".join(words[start:]) in known:
             return " ".join(words[start:])  # 'For Tax Cuts Ann Lee': a headline's words before it
