@@ -490,6 +490,18 @@ CASES = {
         ['Economists at the Bank of Harbour said prices would "fall sharply."'],
         [("fall sharply.", "economists at the Bank of Harbour")],
     ),
+    "a surname that is also a trade, then 'of' and a state": (
+        ['Senator Ann Boxer of Ohio said the bill was "a disgrace."'],
+        [("a disgrace.", "Ann Boxer")],
+    ),
+    "'Secretary of State' goes on to the name": (
+        ['Former Secretary of State Ann Lee said it was "a special place."'],
+        [("a special place.", "Ann Lee")],
+    ),
+    "', Republican of Ohio,' is the role after a name": (
+        ['"He crossed a line," said Senator Tom Ruiz, Republican of Ohio.'],
+        [("He crossed a line,", "Tom Ruiz")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],

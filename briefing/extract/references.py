@@ -16,6 +16,7 @@ from typing import NamedTuple
 from .lexicon import (
     ABBREVIATED_TITLES,
     ABBREVIATIONS,
+    AFFILIATIONS,
     AUXILIARIES,
     COMMON_VERBS,
     DEMONYMS,
@@ -313,8 +314,18 @@ def cut_after_name(words: list[str]) -> list[str]:
     for i in range(1, len(words)):
         before = words[i - 1]
         preposition = words[i] in {"with", "of", "at", "from", "for", "in", "on"}
-        named = is_capitalised(before) and not is_title_word(before) and before.lower() not in NON_NAME_WORDS
-        named = named and not is_role_noun(before)  # 'Supporters of Lee' is one description
+        surname = (  # 'Ann Boxer of California', not 'Secretary of State Ann Lee' (the title goes on)
+            i >= 2
+            and is_capitalised(words[i - 2])
+            and not is_title_word(words[i - 2])
+            and not before.endswith("s")
+            and not (len(words) - i > 2 and all(is_capitalised(w) for w in words[i + 1 :]))
+        )
+        named = (
+            is_capitalised(before)
+            and before.lower() not in NON_NAME_WORDS
+            and (surname or not is_title_word(before) and not is_role_noun(before))
+        )  # 'Supporters of Lee' is one description
         if preposition and named and not titled_name_after(words, i):
             return words[:i]
     return words
@@ -392,7 +403,7 @@ def is_apposition(segment: str) -> bool:
         for i, w in enumerate(words)
     ):  # ', the minister said', but ', a creative writing teacher,' names a post
         return False
-    if determined:
+    if determined or first in AFFILIATIONS and words[1:2] == ["of"]:  # ", Republican of Ohio,"
         return True
     if first in {"of", "from", "for", "at", "with"}:
         return any(is_capitalised(w) for w in words[1:])  # ", from the Institute for X,"
