@@ -502,6 +502,10 @@ CASES = {
         ['"He crossed a line," said Senator Tom Ruiz, Republican of Ohio.'],
         [("He crossed a line,", "Tom Ruiz")],
     ),
+    "'But Ann Lee, a Republican,' keeps the name": (
+        ['But Ann Lee, a Republican, said the plan was "a walking liability."'],
+        [("a walking liability.", "Ann Lee")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],
@@ -1170,3 +1174,10 @@ def test_a_described_subject_comes_into_focus():
 def test_a_company_named_in_one_word_is_what_the_company_means():
     paragraphs = ['Huawei said in a statement: "We will comply."', '"It is unfair," the company added.']
     assert pairs(*paragraphs) == [("We will comply.", "Huawei"), ("It is unfair,", "Huawei")]
+
+
+def test_a_conjunction_before_a_name_opens_the_clause():
+    from briefing.extract.references import parse_reference
+
+    ref = parse_reference("But Ann Lee, a Republican")
+    assert (ref.kind, ref.text, ref.role) == ("name", "Ann Lee", "a Republican")

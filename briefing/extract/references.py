@@ -119,6 +119,13 @@ def parse_reference(np: str) -> Ref | None:
             break
     if not segments:
         return None
+    opener, _, rest = segments[0].partition(" ")
+    if (
+        opener.lower() in {"but", "and", "so", "yet", "or", "also"}
+        and rest[:1].isupper()
+        and looks_like_name(rest)
+    ):
+        segments[0] = rest  # 'But Ann Lee, a Republican, said': the conjunction opens the clause
     while len(segments) > 1 and is_adverbial(segments[0]):
         segments.pop(0)
     head_seg, apposition = segments[0], None
