@@ -506,6 +506,10 @@ CASES = {
         ['But Ann Lee, a Republican, said the plan was "a walking liability."'],
         [("a walking liability.", "Ann Lee")],
     ),
+    "'Another Ruiz aide' is no person named Another Ruiz": (
+        ["Senator Tom Ruiz spoke first.", 'Another Ruiz aide said the plan was "a mess."'],
+        [("a mess.", "another Ruiz aide")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],
@@ -1181,3 +1185,11 @@ def test_a_conjunction_before_a_name_opens_the_clause():
 
     ref = parse_reference("But Ann Lee, a Republican")
     assert (ref.kind, ref.text, ref.role) == ("name", "Ann Lee", "a Republican")
+
+
+def test_one_or_another_before_a_noun_is_an_unnamed_source_not_a_count():
+    from briefing.extract.references import parse_reference
+
+    assert parse_reference("Another Ruiz aide").kind == "unnamed"
+    assert parse_reference("one month after") is None
+    assert parse_reference("Another") is None

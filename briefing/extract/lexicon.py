@@ -378,7 +378,8 @@ frenchwoman dutchman dutchwoman dane swede finn pole spaniard norwegian argentin
 # Words that can stand before a name at the start of a sentence without being part of it.
 NAME_ADVERBS = set(
     """
-even only just both especially particularly notably perhaps again too like unlike including said says
+even only just both other another several many some most few all each every
+especially particularly notably perhaps again too like unlike including said says
 former ex acting interim besides beyond against among despite toward towards continued met
 was were is are had has does did
 """.split()

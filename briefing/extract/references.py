@@ -50,6 +50,7 @@ MAX_DESCRIPTION_WORDS = 10  # 'a spokesman for the city council', not the clause
 CONTRACTION = re.compile(r"^(?:i|we|you|they|he|she|it)['’](?:ve|m|re|d|ll|s)$")  # "I've", "We're"
 SEGMENT_BREAK = re.compile(r"\s*[,;]\s*")
 PLACE_BEFORE = re.compile(r"\b(?:in|from|of|near|outside)\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*$")
+EXAMPLES = re.compile(r"(?:including|such as|among them|notably)\b", re.IGNORECASE)
 PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$")  # a US lawmaker's party and state
 INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]?$")  # 'd.c', 'u.s': the full stop ends no sentence
 ROLE_ADJECTIVES = {
@@ -65,6 +66,7 @@ ROLE_ADJECTIVES = {
     "late",
 }
 POST_NOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"}
+NOT_SOURCES_AFTER_ONE = {*"month year week day hour minute time way thing reason point".split()}
 GROUP_LINKS = {
     "at",
     "from",
@@ -111,6 +113,8 @@ def parse_reference(np: str) -> Ref | None:
     np = DATELINE.sub("", PARENTHETICAL.sub(" ", np))
     segments = [s.strip() for s in SEGMENT_BREAK.split(np.strip()) if s.strip()]
     segments = [s for s in segments if not PARTY_TAG.match(s)]  # 'Sen. Ann Lee, R-Texas, said'
+    examples = next((i for i, s in enumerate(segments) if i and EXAMPLES.match(s)), len(segments))
+    segments = segments[:examples]  # 'Other candidates, including Ann Lee and Tom Ruiz, said': the group
     for i, seg in enumerate(segments):
         if seg.split()[0].lower() in RELATIVE_WORDS:
             # 'Speaking in Ohio, which votes next, Lee said': after an opening phrase the subject follows
@@ -207,8 +211,15 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
         role_words = [w for w in before[role_start(before) :] if w.lower().rstrip(".") not in HONORIFICS]
         role = apposition or " ".join(role_words) or None
         return Ref("name", " ".join(name), name=tuple(name), role=role, honorific=honorific)
-    relative = next((i for i, w in enumerate(low) if i and w in RELATIVE_WORDS), len(words))
+    relative = next(
+        (i for i, w in enumerate(low) if i and (w in RELATIVE_WORDS or w in REPORTING_VERBS)), len(words)
+    )  # 'another said he hoped': the description ends at its verb
     words, low = words[:relative][:MAX_DESCRIPTION_WORDS], low[:relative][:MAX_DESCRIPTION_WORDS]
+    if all(w in NO_SPEAKER_WORDS for w in low):
+        return None  # 'Another said …': a determiner alone names nobody
+    if low[0] in {"one", "another"} and low[1:2] and low[1].rstrip(".") in NOT_SOURCES_AFTER_ONE:
+        return None  # 'one month after', 'one reason': a count, not a source
+    words[-1] = words[-1].rstrip(".,;:") or words[-1]
     head = head_noun(low)
     if (
         len(words) > 2
@@ -216,13 +227,15 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
         and all(is_capitalised(w) or w in CONNECTORS for w in words[1:-1])
     ):
         head = low[-1]  # 'a Department for Transport spokesman' is a spokesman, not a department
-    description = " ".join([low[0], *words[1:]]) if low[0] in {"the", "a", "an"} else " ".join(words)
+    description = (
+        " ".join([low[0], *words[1:]]) if low[0] in {"the", "a", "an", "another", "one"} else " ".join(words)
+    )
     if head in DOC_NOUNS:
         owner = words[0] if POSSESSIVE_END.search(words[0]) else None
         return Ref("doc", description, head=DOC_NOUNS[head], role=owner)
     if head in ORG_NOUNS or (head.endswith("s") and head[:-1] in ORG_NOUNS):
         return Ref("org", description, head=head)
-    if low[0] in {"a", "an"} or head.endswith("s") and head[:-1] in ROLE_NOUNS:
+    if low[0] in {"a", "an", "another", "one"} or head.endswith("s") and head[:-1] in ROLE_NOUNS:
         return Ref("unnamed", description, head=head)
     if low[0] in {"the", "this", "that"} or head in ROLE_NOUNS:
         return Ref("role", description, head=head)
