@@ -1193,3 +1193,11 @@ def test_one_or_another_before_a_noun_is_an_unnamed_source_not_a_count():
     assert parse_reference("Another Ruiz aide").kind == "unnamed"
     assert parse_reference("one month after") is None
     assert parse_reference("Another") is None
+
+
+def test_two_posts_joined_by_and_are_one_role():
+    from briefing.extract.references import parse_reference
+
+    ref = parse_reference("Chinese State Councilor and Foreign Minister Wang Lin")
+    assert (ref.text, ref.role) == ("Wang Lin", "Chinese State Councilor and Foreign Minister")
+    assert parse_reference("Mayor Ann Lee and Governor Tom Ruiz").role == "Governor"

@@ -290,7 +290,20 @@ def role_start(words: list[str]) -> int:
             break
         if word.endswith(".") and low.rstrip(".") not in ABBREVIATED_TITLES and not is_abbreviation(word):
             break  # 'again.' ends the sentence before
-        if low in {"of", "to", "for", "the"} and capital_seen or low == "and" and joins_two_teams(words, i):
+        two_posts = (
+            low == "and"
+            and 0 < i < len(words) - 1
+            and is_title_word(words[i - 1])
+            and words[i - 1][:1].isupper()
+            and capital_seen
+        )
+        if (
+            low in {"of", "to", "for", "the"}
+            and capital_seen
+            or low == "and"
+            and joins_two_teams(words, i)
+            or two_posts
+        ):
             start = i
             continue
         if low in ROLE_STOP_WORDS or low in REPORTING_VERBS or low in FINITE_VERBS:
