@@ -743,6 +743,13 @@ def test_a_named_government_is_its_own_body_not_the_last_speaker():
     assert [q.speaker for q in briefing.quotes] == ["Wang", "the Harbour Region government"]
 
 
+def test_a_modifier_in_a_role_is_not_what_the_person_is():
+    from briefing.extract.cast import role_heads
+
+    assert "theatre" not in role_heads("theatre critic")
+    assert {"critic", "director"} <= role_heads("critic and director of the festival")
+
+
 def test_a_continued_quote_shares_the_cue_of_its_chain():
     briefing = run('"The first part," said Ann Lee, "and the second part."')
     assert [q.cue.text for q in briefing.quotes] == ["said Ann Lee", "said Ann Lee"]

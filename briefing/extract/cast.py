@@ -33,6 +33,13 @@ class Entity:
         self.name, self.tokens, self.keys = " ".join(tokens), tokens, frozenset(fold(t) for t in tokens)
 
 
+def role_heads(role: str) -> set[str]:
+    """The words of a role that say what the person is: all but a modifier of a role noun
+    after it ('theatre critic' is a critic, not a theatre)."""
+    words = [w for w in re.split(r"[\s\-]+", role.lower()) if w]
+    return {w for w, after in zip(words, [*words[1:], ""], strict=True) if not is_role_noun(after)}
+
+
 @dataclass
 class Cast:
     """Everyone the article names, and who was in focus last (dicts keep order and look up fast)."""
@@ -172,7 +179,7 @@ class Cast:
         """'the treasurer' is the person whose role has that word, most recent first."""
         head = head.lower()
         described = [(e, e.role if e.kind == "person" else e.name) for e in self.entities if e.kind != "org"]
-        matches = [e for e, words in described if words and head in re.split(r"[\s\-]+", words.lower())]
+        matches = [e for e, words in described if words and head in role_heads(words)]
         if not matches:
             return None
         for entity in reversed(self.focus):
