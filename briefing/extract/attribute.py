@@ -79,6 +79,17 @@ DOC_AFTER_CUE = re.compile(
 )
 DOC_WORD = re.compile(f"{OWNED_DOCUMENTS}|suing|sued")  # a cheap test before the patterns above
 ORGANISATION = re.compile(r"(?<![\w-])[Tt]he ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5})(?:[ ,.;:]|$)([a-z]*)")
+TITLE_SMALL_WORDS = {
+    "with",
+    "from",
+    "into",
+    "over",
+    "upon",
+    "onto",
+    "than",
+    "that",
+    "about",
+}  # 'Midday with Ann Lee'
 POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])$")
 SUBORDINATORS = {
     "although",
@@ -550,7 +561,7 @@ def is_name_or_term(span: Span, text: str) -> bool:
     if POSSESSIVE_BEFORE.search(before) and len(text[span.start : span.end].split()) <= 3:
         return True  # 'the bank's "lending rule"': a term the bank has, not words it said
     words = re.findall(r"[^\W\d_][\w'’-]*", text[span.start : span.end])
-    significant = [w for w in words if len(w) > 3 or w[0].isupper()]
+    significant = [w for w in words if (len(w) > 3 and w.lower() not in TITLE_SMALL_WORDS) or w[0].isupper()]
     return bool(significant) and all(w[0].isupper() for w in significant) and len(words) <= 8
 
 
