@@ -525,7 +525,7 @@ NOT_QUOTES = {
     "a slogan painted on planes": 'Its jets, with "Now Everyone Can Fly" on the side, are familiar.',
     "only quotation marks": '"""" "" ""',
     "a title in its own sentence": '"A Most Violent Year" opens on Friday.',
-    "a show's title with a small word": 'Lee told "Midday with Ann Ruiz" she would run.',
+    "a show's title with a small word": 'Lee spoke on "Midday with Ann Ruiz," saying she would run.',
     "a translation in brackets": 'A period known as "La Violencia" ("The Violence") followed.',
     "a term owned by someone": 'Ms Hale said the bank\'s "lending rule" had collapsed.',
     "a passive verb is no cue": 'The city has been accused of neglect, leading to a "ghost-town" effect.',
