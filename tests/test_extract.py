@@ -510,6 +510,18 @@ CASES = {
         ["Senator Tom Ruiz spoke first.", 'Another Ruiz aide said the plan was "a mess."'],
         [("a mess.", "another Ruiz aide")],
     ),
+    "a noun of saying owned by its speaker": (
+        ['Protests followed Tom Ruiz\'s call for "a complete shutdown" of the port.'],
+        [("a complete shutdown", "Tom Ruiz")],
+    ),
+    "'her remark that' credits the remark's owner": (
+        ["Ann Lee spoke on Monday.", 'Critics recalled her remark that "there is a special place for them."'],
+        [("there is a special place for them.", "Ann Lee")],
+    ),
+    "an owned noun as the subject of the quote is no owner's words": (
+        ['Speaker Tom Ruiz told reporters that Lee\'s comments "show bias to me."'],
+        [("show bias to me.", "Tom Ruiz")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],

@@ -26,6 +26,7 @@ from .cues import (
     Cue,
     evidence_span,
     find_cues,
+    owned_words,
     sentence_start_before,
     sentence_starts,
     thought_cues,
@@ -248,6 +249,9 @@ def walk_paragraph(walk: Walk, index: int, text: str, spans: list[Span]) -> None
                 left = labelled(walk.cast, text, sentence, span) or introduced(text, sentence, span.start - 1)
             if not left and span.partial:
                 left = [c for c in thought_cues(text, lo, hi, starts) if c.start >= sentence]
+            owned = owned_words(text, sentence, span.start - 1) if span.partial else None
+            if owned is not None:
+                left = [owned]  # 'recalled Lee's claim that "…"': the claim's words are Lee's
             right = right_cues(text, ranges[n + 1], cues[n + 1], starts)
             info = attribute(walk, span, text, (outer_cue(text, left, span), right), starts)
             walk.infos.append(info)

@@ -40,6 +40,13 @@ SUBJECTLESS = re.compile(
 NAMED_THING = re.compile(r"(?<![\w-])(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}$")
 HAVING = re.compile(r"(?<![\w-])having\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 ADJUNCT_OPENERS = {"in", "to", "at", "on", "for", "during", "into", "over"}  # not "from X calling"
+OWNED_WORDS = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s?)|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:[a-z-]+\s+)?(remarks?|calls?|claims?|comments?|statements?|pledges?|promises?|vows?|warnings?|words"
+    r"|assertions?|suggestions?|demands?|insistence|accusations?|charges?)"
+    r"\s+(?:that|for|of|to)\s+[\"“‘']?\s*$"
+)
+PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
 GERUND_AFTER = re.compile(r"(?<![\w-])(?:of|for|by|about|without|from|in|on|at|against)\s*$")
 ADDRESSED = re.compile(
     r"(?<![\w-])(?:told|tells|urged|urges|warned|thanked|addressed|addresses)\s+(?:the\s+)?$"
@@ -209,6 +216,21 @@ def find_cues(text: str, lo: int, hi: int, starts: list[int]) -> list[Cue]:
         if cue is not None or not SUBJECTLESS.search(text, max(lo, verb.start - 8), verb.start):
             previous_end = verb.end  # but 'Lee, when asked about it, replied' still reaches Lee
     return cues
+
+
+def owned_words(text: str, lo: int, at: int) -> Cue | None:
+    """'Lee's claim that "…"', 'her call for "…"': a noun of saying owned by its speaker, right
+    before a partial quote, credits the quote to the owner."""
+    match = OWNED_WORDS.search(text, max(lo, at - 120), at)
+    if match is None:
+        return None
+    owner = re.sub(r"['’]s?$", "", match.group(1))  # "Lee's" -> "Lee"
+    ref = parse_reference(
+        owner if owner.lower() not in {"his", "her", "their"} else PRONOUN_OF[owner.lower()]
+    )
+    if ref is None or ref.kind not in {"name", "pronoun", "org"}:
+        return None
+    return Cue(match.start(2), match.end(2), ref)
 
 
 def thought_cues(text: str, lo: int, hi: int, starts: list[int]) -> list[Cue]:
