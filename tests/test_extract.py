@@ -522,6 +522,10 @@ CASES = {
         ['Speaker Tom Ruiz told reporters that Lee\'s comments "show bias to me."'],
         [("show bias to me.", "Tom Ruiz")],
     ),
+    "'implied' is a verb of saying": (
+        ['Pastor Tom Ruiz implied that leaders should have "a millstone hanged" around their necks.'],
+        [("a millstone hanged", "Tom Ruiz")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],

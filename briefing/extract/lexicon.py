@@ -19,7 +19,7 @@ conclude mention joke laugh shout scream cry sigh muse quip speak agree
 disagree caution counter protest lament concur estimate grumble recount reflect reiterate
 rule testify charge call berate bark snap retort exclaim yell chant scoff thunder gush marvel
 crow proclaim opine interject whisper mutter tease inquire decry blast slam mock ridicule
-chide scold applaud refer talk ponder
+chide scold applaud refer talk ponder imply
 """.split()
 IRREGULAR = {  # third person, past, -ing, then any other form
     "say": ["says", "said", "saying"],
@@ -34,6 +34,7 @@ IRREGULAR = {  # third person, past, -ing, then any other form
     "slam": ["slams", "slammed", "slamming"],
     "decry": ["decries", "decried", "decrying"],
     "refer": ["refers", "referred", "referring"],
+    "imply": ["implies", "implied", "implying"],
     "concur": ["concurs", "concurred", "concurring"],
     "marvel": ["marvels", "marvelled", "marvelling", "marveled", "marveling"],
 }
