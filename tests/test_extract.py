@@ -526,6 +526,14 @@ CASES = {
         ['Pastor Tom Ruiz implied that leaders should have "a millstone hanged" around their necks.'],
         [("a millstone hanged", "Tom Ruiz")],
     ),
+    "a pronoun right before the verb after a long fronted clause": (
+        [
+            "Ann Lee spoke on Monday.",
+            "While her aides called it a mistake, at the town hall this week she said it was"
+            ' "no error in judgement."',
+        ],
+        [("no error in judgement.", "Ann Lee")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],

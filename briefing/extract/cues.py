@@ -378,6 +378,9 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
     ref = parse_reference(subject) if subject else None
     if subject and (ref is None or JOINED_CLAUSE.search(subject) or clause_before_comma(subject)):
         ref = trailing_subject(subject, ref) or ref  # '…, and aides say': the last clause's subject
+    last = (subject.split() or [""])[-1].lower()
+    if ref is None and last in {"he", "she", "they", "we", "i"} and len(subject.split()) > 1:
+        ref = parse_reference(last)  # '…, at the town hall this week she said': the pronoun before the verb
     if verb in TRANSITIVE_VERBS:  # 'told CBS News', 'warned the Vatican': the words after are its object
         return Cue(match.start, match.end, ref, participle=ref is None)
     clause = any(is_verbish(w) for w in subject.split()[1:])  # 'Democrats set the date, explained Lee'
