@@ -534,6 +534,10 @@ CASES = {
         ],
         [("no error in judgement.", "Ann Lee")],
     ),
+    "'vows to' in the present": (
+        ['On her website, Ann Lee vows to "defend the act against repeal."'],
+        [("defend the act against repeal.", "Ann Lee")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],

@@ -58,7 +58,7 @@ PRESENT_BASES = set(
     """
 say tell add ask explain insist warn argue write recall admit agree acknowledge concede
 confirm tweet reply respond urge suggest stress accuse describe predict maintain contend
-continue recount underline call conclude declare deny announce
+continue recount underline call conclude declare deny announce vow pledge
 """.split()
 )
 ING_BASES = set(
