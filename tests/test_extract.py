@@ -1237,3 +1237,10 @@ def test_two_posts_joined_by_and_are_one_role():
     ref = parse_reference("Chinese State Councilor and Foreign Minister Wang Lin")
     assert (ref.text, ref.role) == ("Wang Lin", "Chinese State Councilor and Foreign Minister")
     assert parse_reference("Mayor Ann Lee and Governor Tom Ruiz").role == "Governor"
+
+
+def test_a_share_of_a_named_group_is_a_described_source():
+    from briefing.extract.references import parse_reference
+
+    ref = parse_reference("Half of Ohio Democrats")
+    assert (ref.kind, ref.text) == ("unnamed", "half of Ohio Democrats")

@@ -67,6 +67,7 @@ ROLE_ADJECTIVES = {
 }
 POST_NOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"}
 NOT_SOURCES_AFTER_ONE = {*"month year week day hour minute time way thing reason point".split()}
+SHARES = {*"half majority two-thirds three-quarters one-third one-quarter".split()}
 GROUP_LINKS = {
     "at",
     "from",
@@ -153,7 +154,10 @@ def parse_reference(np: str) -> Ref | None:
             head_seg, apposition = segments[1], segments[0]  # "Lee's introducer, actress Ann Ruiz"
         elif starts_noun_phrase(segments[-1]) and not in_place(segments[-2], segments[-1]):
             head_seg = segments[-1]
-    words = cut_after_name(strip_edges(words_of(head_seg)))
+    words = strip_edges(words_of(head_seg))
+    if len(words) > 2 and words[0].lower() in SHARES and words[1] == "of":  # 'Half of Vermont Democrats'
+        return Ref("unnamed", " ".join([words[0].lower(), *words[1:]]), head=words[-1].lower())
+    words = cut_after_name(words)
     ref = classify(words, apposition)
     if ref is None:  # "Rob Dent surfaced", "The coach went on": the subject ends at its verb
         verb = next((i for i, w in enumerate(words) if i and is_verbish(w)), 0)
