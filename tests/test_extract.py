@@ -1244,3 +1244,10 @@ def test_a_share_of_a_named_group_is_a_described_source():
 
     ref = parse_reference("Half of Ohio Democrats")
     assert (ref.kind, ref.text) == ("unnamed", "half of Ohio Democrats")
+
+
+def test_a_described_group_after_a_quantifier_keeps_its_place_phrase():
+    from briefing.extract.references import parse_reference
+
+    ref = parse_reference("Some delegates at the convention in Leeds")
+    assert (ref.kind, ref.text) == ("unnamed", "some delegates at the convention in Leeds")

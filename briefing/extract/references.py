@@ -177,8 +177,10 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
         return None  # 'Six', 'Others', 'Twitter': a number, a quantity or a platform speaks for nobody
     if low[0] in POSSESSIVES and low[-1] in DOC_NOUNS:
         return Ref("possessive-doc", " ".join(words), head=DOC_NOUNS[low[-1]], role=low[0])
-    if len(low) > 2 and low[0].endswith("s") and is_role_noun(low[0]) and low[1] in GROUP_LINKS:
-        return Ref("unnamed", " ".join([low[0], *words[1:]]), head=low[0])  # 'Analysts at Acme Bank'
+    head_at = group_head(words)
+    if head_at is not None:  # 'Analysts at Acme Bank', 'some delegates at the convention in Ohio'
+        group = [*low[: head_at + 1], *words[head_at + 1 : MAX_DESCRIPTION_WORDS]]
+        return Ref("unnamed", " ".join(group), head=low[head_at])
     last = words[-1]
     head_at = head_index(low)
     described = low[0] in {"the", "a", "an"} and head_at < len(low) - 1 and words[head_at].islower()
@@ -334,6 +336,17 @@ def role_start(words: list[str]) -> int:
     return start if titled or affiliation else len(words)
 
 
+def group_head(words: list[str]) -> int | None:
+    """Where the plural role noun of a described group stands, when a preposition follows it:
+    'analysts at Acme', 'some delegates at the convention', 'protest organizers in Leeds'."""
+    for i, word in enumerate(words[:3]):
+        if i + 2 > len(words) - 1 or not word.islower() and i:
+            return None
+        if word.lower().endswith("s") and is_role_noun(word) and words[i + 1] in GROUP_LINKS:
+            return i
+    return None
+
+
 def cut_after_name(words: list[str]) -> list[str]:
     """'Chief Ann Lee with the city police' -> 'Chief Ann Lee': a name ends at a preposition.
 
@@ -341,12 +354,7 @@ def cut_after_name(words: list[str]) -> list[str]:
     """
     if words and words[0].lower() == "the" and all(is_capitalised(w) or w in CONNECTORS for w in words[1:]):
         return words
-    if (
-        len(words) > 2
-        and words[0].lower().endswith("s")
-        and is_role_noun(words[0])
-        and words[1] in GROUP_LINKS
-    ):
+    if group_head(words) is not None:
         return words  # 'Economists at the Bank of England': one description
     for i in range(1, len(words)):
         before = words[i - 1]
