@@ -15,6 +15,10 @@ first word, a phrase cut short or running past a sentence end, a clause, a datel
 platform, a nationality or party adjective, a bare country, US state or city, a weekday or a
 month. It is deliberately cautious where a word is both a title and part of an organisation's
 name ("General Motors", "Justice Department"): a name it cannot tell apart is not flagged.
+A lower-case description passes when its head noun is plural or a mass noun of sources
+("people familiar with the plans", "officials close to her", "exit polls", "exit polling data")
+or it is a share of a described group ("half of the tenants"); a weekday inside what modifies
+a description ("results tallied through Wednesday") is no date glued to a name.
 Known blind spots: a capitalised common noun alone ("Defense"), a description whose head is no
 source at all ("a long pause"), and a wrong but well-formed name.
 
@@ -44,10 +48,13 @@ from briefing.extract.lexicon import (  # noqa: E402
     FINITE_VERBS,
     HONORIFICS,
     ORG_NOUNS,
+    PLACE_NAMES,
+    PLATFORMS,
     REGNAL_TITLES,
     RELATIVE_WORDS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    STATE_ABBREVIATIONS,
     TITLE_WORDS,
 )
 
@@ -100,18 +107,26 @@ familiar he she it they we i his her their its
 """.split()
 )
 
+DATE_PREPOSITIONS = {
+    "through",
+    "for",
+    "since",
+    "until",
+    "by",
+    "from",
+    "of",
+    "before",
+    "after",
+    "during",
+    "with",
+}
+CLAUSE_PRONOUNS = {"he", "she", "they", "we", "i"}  # subjects of a relative clause without 'that'
+POSSESSIVE_DETERMINERS = {"his", "her", "its", "their", "our", "my"}
 WEEKDAYS = set("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS = set(
     """
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
-""".split()
-)
-
-PLATFORMS = set(
-    """
-twitter facebook instagram youtube tiktok snapchat linkedin reddit weibo wechat whatsapp
-telegram tumblr periscope vine pinterest threads truth-social
 """.split()
 )
 
@@ -132,49 +147,7 @@ PARTY_ADJECTIVES = set(
     "republican democrat democratic conservative liberal libertarian progressive labour tory".split()
 )
 
-COUNTRIES = set(
-    """
-afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh
-belarus belgium bolivia bosnia brazil bulgaria cambodia cameroon canada chile china colombia
-croatia cuba cyprus czechia denmark ecuador egypt estonia ethiopia finland france georgia
-germany ghana greece guatemala haiti honduras hungary iceland india indonesia iran iraq ireland
-israel italy japan jordan kazakhstan kenya kosovo kuwait latvia lebanon libya lithuania
-luxembourg malaysia mali mexico moldova mongolia montenegro morocco myanmar nepal netherlands
-nicaragua niger nigeria norway oman pakistan palestine panama paraguay peru philippines poland
-portugal qatar romania russia rwanda serbia singapore slovakia slovenia somalia spain sudan
-sweden switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine uruguay
-uzbekistan venezuela vietnam yemen zambia zimbabwe britain england scotland wales america
-europe asia africa u.s u.s. us usa u.k. uk e.u. eu
-""".split()
-) | {"north korea", "south korea", "south africa", "saudi arabia", "new zealand", "united states"}
-US_STATES = set(
-    """
-alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
-illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
-mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas
-utah vermont virginia washington wisconsin wyoming
-""".split()
-) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "south carolina"}
-US_STATES |= {"north dakota", "south dakota", "rhode island", "west virginia", "district of columbia"}
-# AP-style state abbreviations, the form a party-state tag or a dateline uses: "Ala.", "N.C."
-STATE_ABBREVIATIONS = set(
-    """
-ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. minn.
-miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn.
-vt. va. wash. w.va. wis. wyo. d.c.
-""".split()
-)
-CITIES = set(
-    """
-washington london paris berlin moscow beijing shanghai tokyo seoul delhi mumbai karachi tehran
-baghdad damascus beirut jerusalem cairo istanbul ankara athens rome madrid lisbon brussels
-amsterdam vienna warsaw kiev kyiv geneva zurich stockholm oslo copenhagen dublin edinburgh
-manchester toronto ottawa montreal vancouver sydney melbourne havana caracas bogota lima
-chicago boston philadelphia atlanta miami houston dallas austin denver phoenix seattle
-detroit cleveland baltimore pittsburgh nashville charlotte orlando tampa brooklyn manhattan
-""".split()
-) | {"new york city", "los angeles", "san francisco", "las vegas", "new orleans", "palo alto", "san diego"}
-PLACES = COUNTRIES | US_STATES | STATE_ABBREVIATIONS | CITIES
+PLACES = PLACE_NAMES
 # Second words of two-word places; a run that starts with one lost its first word ("York Times").
 PLACE_TAILS = {"york", "hampshire", "jersey", "carolina", "dakota", "zealand", "angeles", "vegas", "orleans"}
 # First or last words that make a capitalised run a place: "Mount Pleasant", "Upper East Side".
@@ -189,6 +162,45 @@ institute caucus conference forum chamber council airlines airways motors indust
 corporation inc. co. corp. ltd llc group partners associates pac network media house press
 radio tv television foundation
 """.split()
+)
+# Words that start what modifies a description's head: "people familiar with", "officials who".
+POST_MODIFIERS = NOT_FIRST - {
+    "more",
+    "less",
+    "much",
+    "even",
+    "also",
+    "just",
+    "only",
+    "still",
+    "and",
+    "but",
+    "or",
+} | {
+    "familiar",
+    "close",
+    "that",
+}
+# Sources without a plural that stand alone in "according to …": "exit polling data".
+MASS_SOURCES = {"data", "research", "audio", "video", "footage", "testimony", "analysis", "polling"}
+BODY_SUFFIXES = {
+    "pac",
+    "inc",
+    "corp",
+    "llc",
+    "ltd",
+    "plc",
+    "party",
+    "fund",
+    "foundation",
+    "committee",
+    "coalition",
+}
+SHARE_OF_GROUP = re.compile(
+    r"^(?:(?:nearly|almost|about|roughly|more than|less than|just|only|over)\s+)?"
+    r"(?:[\w-]+ percent|half|a third|a quarter|[a-z]+-(?:thirds|quarters|fifths)|a majority|most|many|some)"
+    r"\s+of\s+\S",
+    re.IGNORECASE,
 )
 # Lower-case heads that make a phrase a description: role, organisation and document nouns.
 DESCRIPTION_HEADS = ROLE_NOUNS | ORG_NOUNS | set(DOC_NOUNS)
@@ -236,6 +248,17 @@ def dateline(words: list[str]) -> bool:
     return False
 
 
+def dated(words: list[str], at: int) -> bool:
+    """Is the weekday at `at` a date glued to the source ("the campaign on Tuesday", "Lee
+    Friday")? One inside what modifies a description is not ("results tallied through Wednesday",
+    "a person familiar with Thursday's meeting", "data released Friday by the board")."""
+    if re.search(r"['’]s$", words[at]) or at == 0:
+        return at == 0
+    before = bare(words[at - 1])
+    participle = at > 1 and words[at - 1].islower() and before.endswith("ed")
+    return before == "on" or not (before in DATE_PREPOSITIONS or participle)
+
+
 def is_description_head(word: str) -> bool:
     """A role, organisation or document noun, singular or plural: the head of a description."""
     low = bare(word)
@@ -281,21 +304,38 @@ def name_violation(name: str) -> str | None:
         return "bare place"
     if len(core) > 1 and (core[0] in PLACE_FIRST or core[-1] in PLACE_LAST) and name[:1].isupper():
         return "bare place"
-    if any(w in WEEKDAYS for w in low) or (len(core) == 1 and core[0] in MONTHS):
+    if any(dated(words, i) for i, w in enumerate(low) if w in WEEKDAYS) or (
+        len(core) == 1 and core[0] in MONTHS
+    ):
         return "date in the name"
     first = words[0].lower()  # raw: "I." is an initial, not a pronoun
-    if first in PRONOUNS and (len(low) == 1 or first not in {"his", "her", "its", "their", "our", "my"}):
+    described = first in {"someone", "somebody"} and len(low) > 1  # "someone in attendance"
+    if first in PRONOUNS and not described and (len(low) == 1 or first not in POSSESSIVE_DETERMINERS):
         return "pronoun"
-    if low[0] in NOT_FIRST and not re.fullmatch(r"[A-Z]\.", words[0]):
-        return f"starts with a function word: {words[0]}"
-    if low[0] in REPORTING_VERBS or low[0] in COMMON_VERBS or (name.islower() and low[0].endswith("ed")):
+    adjective = low[0] == "outside" and len(words) > 1 and words[1].islower() and low[1] not in DETERMINERS
+    if low[0] in NOT_FIRST and not re.fullmatch(r"[A-Z]\.", words[0]) and not adjective:
+        return f"starts with a function word: {words[0]}"  # "outside experts" are sources
+    body = (
+        len(words) > 1 and words[0][:1].isupper() and bare(low[-1]) in BODY_SUFFIXES
+    )  # 'Keep the Promise PAC'
+    if (
+        low[0] in REPORTING_VERBS or low[0] in COMMON_VERBS or (name.islower() and low[0].endswith("ed"))
+    ) and not body:
         return "starts with a verb"
     if len(words) > 1 and low[-1] in DANGLING and (words[-1].islower() or low[-1] in PRONOUNS):
         return "ends mid-phrase: cut short"
     for prev, word in zip(words, words[1:], strict=False):
         if prev.endswith(".") and not is_abbreviation(prev) and word[:1].isalpha():
             return "runs past a sentence end"
-    relative = next((i for i, w in enumerate(low) if w in RELATIVE_WORDS and i > 0), len(low))
+    # A relative clause, with or without its 'that': 'an account (that) she gave to the Courier'.
+    relative = next(
+        (
+            i
+            for i, w in enumerate(low)
+            if i > 1 and (w in RELATIVE_WORDS or w in CLAUSE_PRONOUNS and words[i - 1].islower())
+        ),
+        len(low),
+    )
     if any(w.islower() and bare(w) in FINITE_VERBS | COMMON_VERBS for w in words[:relative]):
         return "a clause, not a name"
     if name.islower() or name[:1].islower():
@@ -316,9 +356,29 @@ def lower_case_violation(words: list[str], low: list[str]) -> str | None:
         return None
     if re.search(r"['’]s?$", words[0]) or words[0].endswith("s’"):
         return "lower-cased name"
-    if is_description_head(words[-1]) and words[-1].endswith("s"):  # plural: "federal prosecutors"
-        return None
+    if SHARE_OF_GROUP.match(" ".join(words)):
+        return None  # "half of the tenants", "thirty percent of those asked": a described group
+    head = bare(head_word(words))
+    if head in MASS_SOURCES or head == "people" or low[0] in {"someone", "somebody"}:
+        return None  # "people familiar with the plans", "exit polling data", "someone in attendance"
+    if head.endswith("s") and not head.endswith("ss") and head.isalpha():
+        return None  # a plural: "exit polls", "numerous sources", "officials familiar with it"
     return "lower-case stub"
+
+
+def head_word(words: list[str]) -> str:
+    """The head noun of a lower-case description: the last word before what modifies it
+    ("people | familiar with the plans", "documents | he filed", "audio | provided to the Courier")."""
+    for i, word in enumerate(words[1:], 1):
+        low = bare(word)
+        after = bare(words[i + 1]) if i + 1 < len(words) else ""
+        participle = word.islower() and low[-2:] in {"ed", "ng"} and (after in NOT_FIRST or after in WEEKDAYS)
+        adjective = (
+            low == "outside" and i + 2 == len(words) and words[-1].islower() and after not in DETERMINERS
+        )
+        if (low in POST_MODIFIERS and not adjective) or low in PRONOUNS or participle:
+            return words[i - 1]  # not 'conservative outside groups', where 'outside' is an adjective
+    return words[-1]
 
 
 def glued_violation(words: list[str], low: list[str]) -> str | None:

@@ -62,6 +62,10 @@ VIOLATIONS = [
     ("statement", "lower-case stub"),
     ("a source close", "ends mid-phrase: cut short"),
     ("Orla Brandt and", "ends mid-phrase: cut short"),
+    ("state law", "lower-case stub"),
+    ("outside the council", "starts with a function word: outside"),
+    ("the Lee campaign on Tuesday", "date in the name"),
+    ("a video Thursday afternoon", "date in the name"),
     ("the Daily Courier. But", "runs past a sentence end"),
     ("the plan was dropped by the board", "a clause, not a name"),
     ("Enrique PeÃ", "cut at a mis-decoded character"),
@@ -120,6 +124,27 @@ FINE = [
     "a spokesman for the council",
     "an official who was not authorized to speak",
     "the statement",
+    # descriptions of unnamed sources and of documents, often after "according to"
+    "people familiar with the talks",
+    "officials close to the mayor",
+    "attorneys for the county",
+    "leaders of the union",
+    "someone in attendance",
+    "numerous sources",
+    "outside experts",
+    "conservative outside groups",
+    "Keep the Promise PAC",
+    "three-quarters of the voters",
+    "exit polls",
+    "complete but unofficial returns",
+    "exit polling data",
+    "audio provided to the Courier",
+    "half of the town's voters",
+    "thirty percent of those asked",
+    "a person familiar with Thursday's vote",
+    "returns tallied through Wednesday afternoon",
+    "figures released Friday by the board",
+    "an account she gave to the Courier",  # a relative clause without its 'that'
 ]
 
 

@@ -407,7 +407,7 @@ CASES = {
     ),
     "a passive agent ends at its full stop": (
         ['It was branded a "hit piece" by The Daily Planet. And he said he was born here.'],
-        [("hit piece", "the Daily Planet")],
+        [("hit piece", "The Daily Planet")],
     ),
     "the name after 'mocked' is whom it mocks": (
         ['Lee, who has a large lead in delegates, mocked Tom Ruiz for "having a rough night."'],
@@ -425,6 +425,119 @@ CASES = {
         ['"He wants to look tough tonight," Ruiz shot back.', 'Lee fired back: "Let me talk."'],
         [("He wants to look tough tonight,", "Ruiz"), ("Let me talk.", "Lee")],
     ),
+    "a participle after an inverted name is no apposition": (
+        [
+            "Bill Ruiz, an analyst, vouched for Tom Braynard and Vito Lanza.",
+            '"It is useful," said Ruiz, explaining he worked more with Lanza, who ran it: "Vito is good."',
+        ],
+        [("It is useful,", "Bill Ruiz"), ("Vito is good.", "Bill Ruiz")],
+    ),
+    "a surname ending in -ly is a name, not an adverb": (
+        ['Kelly, a lawyer for the family, said the ruling was "a disgrace."'],
+        [("a disgrace.", "Kelly")],
+    ),
+    "a next sentence that reports its own clause is no tag": (
+        ['"It is sad," Ruiz told reporters. "This is what comes of it." Ann Lee said she would quit.'],
+        [("It is sad,", "Ruiz"), ("This is what comes of it.", "Ruiz")],
+    ),
+    "'who said' after a name, an age and a home town means the name": (
+        ['"I never voted," said Ann Lee, 24, from Leeds, who said Ruiz was best. "It is for the people."'],
+        [("I never voted,", "Ann Lee"), ("It is for the people.", "Ann Lee")],
+    ),
+    "'wrote to a magazine explaining' is the writer's participle": (
+        ['"Many are unsure," Ann Lee wrote in a note to Harbour explaining her vote, "but we must act."'],
+        [("Many are unsure,", "Ann Lee"), ("but we must act.", "Ann Lee")],
+    ),
+    "an inverted name followed by a comma and a participle": (
+        ['"We are all props," said delegate Ann Ruiz, angered that leaders ignored the vote.'],
+        [("We are all props,", "Ann Ruiz")],
+    ),
+    "'as X pointed out' is a cue": (
+        ['As the analyst Ann Ruiz pointed out in May, "the delegates can change the rule."'],
+        [("the delegates can change the rule.", "Ann Ruiz")],
+    ),
+    "a description, then the name in apposition after an inverted verb": (
+        ['"It is about time," exhorted the mayor\'s guest, actress Jamie Ruiz.'],
+        [("It is about time,", "Jamie Ruiz")],
+    ),
+    "'wondered' right after a quote": (
+        ['"Will he be the next judge?" a staffer in the room wondered.'],
+        [("Will he be the next judge?", "a staffer in the room")],
+    ),
+    "'\"…\" for Lee, said Ruiz': the name after the verb speaks": (
+        ['"This will be a challenge" for Lee, said Ruiz. "She can never be as far left."'],
+        [("This will be a challenge", "Ruiz"), ("She can never be as far left.", "Ruiz")],
+    ),
+    "'The spokesperson of the Ministry of Trade, Ann Lee,' names Ann Lee": (
+        [
+            "Tom Ruiz spoke first.",
+            'The spokesperson of the Ministry of Trade, Ann Lee, said exports had shown "steady growth."',
+        ],
+        [("steady growth.", "Ann Lee")],
+    ),
+    "a department's spokesman is a spokesman": (
+        ['A Department for Harbours spokesman said: "We are investing record amounts."'],
+        [("We are investing record amounts.", "a Department for Harbours spokesman")],
+    ),
+    "a relative clause with its own verb before the cue": (
+        [
+            "Analysts at Harbour Bank said the cuts were expected.",
+            'One analyst, who asked not to be named, said: "This was no secret."',
+        ],
+        [("This was no secret.", "one analyst")],
+    ),
+    "'Economists at the Bank of Harbour' are a described group, not the bank": (
+        ['Economists at the Bank of Harbour said prices would "fall sharply."'],
+        [("fall sharply.", "economists at the Bank of Harbour")],
+    ),
+    "a surname that is also a trade, then 'of' and a state": (
+        ['Senator Ann Boxer of Ohio said the bill was "a disgrace."'],
+        [("a disgrace.", "Ann Boxer")],
+    ),
+    "'Secretary of State' goes on to the name": (
+        ['Former Secretary of State Ann Lee said it was "a special place."'],
+        [("a special place.", "Ann Lee")],
+    ),
+    "', Republican of Ohio,' is the role after a name": (
+        ['"He crossed a line," said Senator Tom Ruiz, Republican of Ohio.'],
+        [("He crossed a line,", "Tom Ruiz")],
+    ),
+    "'But Ann Lee, a Republican,' keeps the name": (
+        ['But Ann Lee, a Republican, said the plan was "a walking liability."'],
+        [("a walking liability.", "Ann Lee")],
+    ),
+    "'Another Ruiz aide' is no person named Another Ruiz": (
+        ["Senator Tom Ruiz spoke first.", 'Another Ruiz aide said the plan was "a mess."'],
+        [("a mess.", "another Ruiz aide")],
+    ),
+    "a noun of saying owned by its speaker": (
+        ['Protests followed Tom Ruiz\'s call for "a complete shutdown" of the port.'],
+        [("a complete shutdown", "Tom Ruiz")],
+    ),
+    "'her remark that' credits the remark's owner": (
+        ["Ann Lee spoke on Monday.", 'Critics recalled her remark that "there is a special place for them."'],
+        [("there is a special place for them.", "Ann Lee")],
+    ),
+    "an owned noun as the subject of the quote is no owner's words": (
+        ['Speaker Tom Ruiz told reporters that Lee\'s comments "show bias to me."'],
+        [("show bias to me.", "Tom Ruiz")],
+    ),
+    "'implied' is a verb of saying": (
+        ['Pastor Tom Ruiz implied that leaders should have "a millstone hanged" around their necks.'],
+        [("a millstone hanged", "Tom Ruiz")],
+    ),
+    "a pronoun right before the verb after a long fronted clause": (
+        [
+            "Ann Lee spoke on Monday.",
+            "While her aides called it a mistake, at the town hall this week she said it was"
+            ' "no error in judgement."',
+        ],
+        [("no error in judgement.", "Ann Lee")],
+    ),
+    "'vows to' in the present": (
+        ['On her website, Ann Lee vows to "defend the act against repeal."'],
+        [("defend the act against repeal.", "Ann Lee")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],
@@ -440,6 +553,7 @@ NOT_QUOTES = {
     "a slogan painted on planes": 'Its jets, with "Now Everyone Can Fly" on the side, are familiar.',
     "only quotation marks": '"""" "" ""',
     "a title in its own sentence": '"A Most Violent Year" opens on Friday.',
+    "a show's title with a small word": 'Lee spoke on "Midday with Ann Ruiz," saying she would run.',
     "a translation in brackets": 'A period known as "La Violencia" ("The Violence") followed.',
     "a term owned by someone": 'Ms Hale said the bank\'s "lending rule" had collapsed.',
     "a passive verb is no cue": 'The city has been accused of neglect, leading to a "ghost-town" effect.',
@@ -470,6 +584,12 @@ def test_words_after_the_verb_that_name_no_one_are_no_inverted_speaker():
         'Ruiz, an author of "Going Viral," about news, said the days when we had "one story" are gone.'
     )
     assert "the days" not in [s.name for s in article.speakers]
+
+
+def test_say_set_off_by_commas_is_for_example():
+    assert (
+        run("Readers: It was not long ago -- oh, say, five years -- that papers could laugh.").reported == ()
+    )
 
 
 def test_an_attributive_ing_word_is_no_reporting_verb():
@@ -642,6 +762,21 @@ def test_whom_a_speaker_tells_does_not_take_the_focus():
         '"We will remain the largest navy in the region."',
     )
     assert [q.speaker for q in briefing.quotes] == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_named_government_is_its_own_body_not_the_last_speaker():
+    briefing = run(
+        '"These are internal affairs," Wang said.',
+        'The Harbour Region government said in a statement that it "strongly opposes" the remarks.',
+    )
+    assert [q.speaker for q in briefing.quotes] == ["Wang", "the Harbour Region government"]
+
+
+def test_a_modifier_in_a_role_is_not_what_the_person_is():
+    from briefing.extract.cast import role_heads
+
+    assert "theatre" not in role_heads("theatre critic")
+    assert {"critic", "director"} <= role_heads("critic and director of the festival")
 
 
 def test_a_continued_quote_shares_the_cue_of_its_chain():
@@ -1079,3 +1214,40 @@ def test_a_described_subject_comes_into_focus():
 def test_a_company_named_in_one_word_is_what_the_company_means():
     paragraphs = ['Huawei said in a statement: "We will comply."', '"It is unfair," the company added.']
     assert pairs(*paragraphs) == [("We will comply.", "Huawei"), ("It is unfair,", "Huawei")]
+
+
+def test_a_conjunction_before_a_name_opens_the_clause():
+    from briefing.extract.references import parse_reference
+
+    ref = parse_reference("But Ann Lee, a Republican")
+    assert (ref.kind, ref.text, ref.role) == ("name", "Ann Lee", "a Republican")
+
+
+def test_one_or_another_before_a_noun_is_an_unnamed_source_not_a_count():
+    from briefing.extract.references import parse_reference
+
+    assert parse_reference("Another Ruiz aide").kind == "unnamed"
+    assert parse_reference("one month after") is None
+    assert parse_reference("Another") is None
+
+
+def test_two_posts_joined_by_and_are_one_role():
+    from briefing.extract.references import parse_reference
+
+    ref = parse_reference("Chinese State Councilor and Foreign Minister Wang Lin")
+    assert (ref.text, ref.role) == ("Wang Lin", "Chinese State Councilor and Foreign Minister")
+    assert parse_reference("Mayor Ann Lee and Governor Tom Ruiz").role == "Governor"
+
+
+def test_a_share_of_a_named_group_is_a_described_source():
+    from briefing.extract.references import parse_reference
+
+    ref = parse_reference("Half of Ohio Democrats")
+    assert (ref.kind, ref.text) == ("unnamed", "half of Ohio Democrats")
+
+
+def test_a_described_group_after_a_quantifier_keeps_its_place_phrase():
+    from briefing.extract.references import parse_reference
+
+    ref = parse_reference("Some delegates at the convention in Leeds")
+    assert (ref.kind, ref.text) == ("unnamed", "some delegates at the convention in Leeds")

@@ -9,6 +9,8 @@ The pipeline, in the order it runs:
 - `cast.py` resolves a reference to a person and tracks who is in focus;
 - `attribute.py` walks the article and gives each quote its speaker (second pass);
 - `reported.py` reads the content of each reporting cue: reported speech, same speakers;
+- `gate.py` checks every speaker and person shown against `sources.py`: a name, an
+  organisation or a description, mended where grammar says who, else withdrawn;
 - `lexicon.py` holds the word lists all of them share.
 """
 

@@ -26,10 +26,12 @@ from .cues import (
     Cue,
     evidence_span,
     find_cues,
+    owned_words,
     sentence_start_before,
     sentence_starts,
     thought_cues,
 )
+from .gate import gate
 from .lexicon import (
     AUXILIARIES,
     DOC_NOUNS,
@@ -78,6 +80,17 @@ DOC_AFTER_CUE = re.compile(
 )
 DOC_WORD = re.compile(f"{OWNED_DOCUMENTS}|suing|sued")  # a cheap test before the patterns above
 ORGANISATION = re.compile(r"(?<![\w-])[Tt]he ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5})(?:[ ,.;:]|$)([a-z]*)")
+TITLE_SMALL_WORDS = {
+    "with",
+    "from",
+    "into",
+    "over",
+    "upon",
+    "onto",
+    "than",
+    "that",
+    "about",
+}  # 'Midday with Ann Lee'
 POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])$")
 SUBORDINATORS = {
     "although",
@@ -212,7 +225,7 @@ def extract(article: Article) -> Briefing:
         walk_paragraph(walk, index, text, by_paragraph.get(index, []))
     share_later_cues(walk.infos)
     assign_chains(walk.infos)
-    return add_reported(assemble(article, walk), walk.heard, walk.cast)
+    return gate(add_reported(assemble(article, walk), walk.heard, walk.cast))
 
 
 def walk_paragraph(walk: Walk, index: int, text: str, spans: list[Span]) -> None:
@@ -236,6 +249,9 @@ def walk_paragraph(walk: Walk, index: int, text: str, spans: list[Span]) -> None
                 left = labelled(walk.cast, text, sentence, span) or introduced(text, sentence, span.start - 1)
             if not left and span.partial:
                 left = [c for c in thought_cues(text, lo, hi, starts) if c.start >= sentence]
+            owned = owned_words(text, sentence, span.start - 1) if span.partial else None
+            if owned is not None:
+                left = [owned]  # 'recalled Lee's claim that "…"': the claim's words are Lee's
             right = right_cues(text, ranges[n + 1], cues[n + 1], starts)
             info = attribute(walk, span, text, (outer_cue(text, left, span), right), starts)
             walk.infos.append(info)
@@ -348,6 +364,8 @@ def tag_sentence(text: str, starts: list[int], at: int, hi: int, cues: list[Cue]
     before, after = text[start : cue.start].split(), text[cue.end : end].split()
     if len(before) > 4 or after[:1] == ["that"]:
         return None  # '…" Lee said that …' reports something else
+    if len(after) > 2 and after[0].lower() in {"he", "she", "they", "it", "we", "i", "there"}:
+        return None  # '…" Lee said he would have fired him.' reports something else too
     return cue
 
 
@@ -547,7 +565,7 @@ def is_name_or_term(span: Span, text: str) -> bool:
     if POSSESSIVE_BEFORE.search(before) and len(text[span.start : span.end].split()) <= 3:
         return True  # 'the bank's "lending rule"': a term the bank has, not words it said
     words = re.findall(r"[^\W\d_][\w'’-]*", text[span.start : span.end])
-    significant = [w for w in words if len(w) > 3 or w[0].isupper()]
+    significant = [w for w in words if (len(w) > 3 and w.lower() not in TITLE_SMALL_WORDS) or w[0].isupper()]
     return bool(significant) and all(w[0].isupper() for w in significant) and len(words) <= 8
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from .lexicon import COMPANY_NOUNS, CORPORATE_SUFFIXES, GENDERED_NOUNS, HONORIFICS, POSSESSIVES, PRONOUNS
 from .references import POSSESSIVE_END, Ref, fold, head_noun, is_role_noun, sentence_case
 
+ACRONYM = re.compile(r"[A-Z]{2,}")  # 'CNN', 'NATO': a body
+
 
 @dataclass(eq=False)
 class Entity:
@@ -29,6 +31,13 @@ class Entity:
 
     def rename(self, tokens: tuple[str, ...]) -> None:
         self.name, self.tokens, self.keys = " ".join(tokens), tokens, frozenset(fold(t) for t in tokens)
+
+
+def role_heads(role: str) -> set[str]:
+    """The words of a role that say what the person is: all but a modifier of a role noun
+    after it ('theatre critic' is a critic, not a theatre)."""
+    words = [w for w in re.split(r"[\s\-]+", role.lower()) if w]
+    return {w for w, after in zip(words, [*words[1:], ""], strict=True) if not is_role_noun(after)}
 
 
 @dataclass
@@ -115,6 +124,8 @@ class Cast:
                 and fold(ref.name[0]) not in self.by_token
             ):
                 return self.named(sentence_case(ref.name[0]), "unnamed")  # 'Critics said …'
+            if len(ref.name) == 1 and ACRONYM.fullmatch(ref.name[0]) and not ref.honorific:
+                return self.named(ref.name[0], "org")  # 'CNN', 'POLITICO': a body, never 'he'
             gender = HONORIFICS.get(ref.honorific.lower()) if ref.honorific else None
             if len(ref.name) == 1 and ref.honorific and not self.find_name(ref.name):
                 return self.short_name(ref.honorific, ref.name[0], ref.role, gender)
@@ -168,7 +179,7 @@ class Cast:
         """'the treasurer' is the person whose role has that word, most recent first."""
         head = head.lower()
         described = [(e, e.role if e.kind == "person" else e.name) for e in self.entities if e.kind != "org"]
-        matches = [e for e, words in described if words and head in re.split(r"[\s\-]+", words.lower())]
+        matches = [e for e, words in described if words and head in role_heads(words)]
         if not matches:
             return None
         for entity in reversed(self.focus):
@@ -196,7 +207,8 @@ class Cast:
         """An organisation under the longest name the article spells out ('Lab Dems')."""
         name = ref.text
         if not ref.name and ref.head:  # 'the ministry said': the ministry the article named
-            named = self.named_organisation(ref.head)
+            specific = any(word[:1].isupper() for word in name.split()[1:])  # 'the Ohio state government'
+            named = self.named_organisation(ref.head, in_focus=not specific)
             if named is not None:
                 return named
         if ref.name:
@@ -229,7 +241,7 @@ class Cast:
             return owner
         return self.named(ref.text, "unnamed")
 
-    def named_organisation(self, head: str) -> Entity | None:
+    def named_organisation(self, head: str, in_focus: bool = True) -> Entity | None:
         """The organisation named last whose name has this noun: 'the ministry' is the Foreign
         Ministry, 'the company' is Acme Corp. (any company name the article gave)."""
         wanted = CORPORATE_SUFFIXES if head in COMPANY_NOUNS else {head}
@@ -237,7 +249,7 @@ class Cast:
             last = entity.name.split()[-1].lower().rstrip(".")
             if last in wanted or head in entity.name.lower().split():
                 return entity
-        return self.body_in_focus()
+        return self.body_in_focus() if in_focus else None
 
     def body_in_focus(self) -> Entity | None:
         """'Acme said …' then 'the company added': a one-word name with no role, gender or

@@ -27,22 +27,39 @@ from .references import (
 
 WORD = re.compile(r"[A-Za-z]+")
 CUE_WORDS = REPORTING_VERBS | AFTER_QUOTE_ONLY
+POINT = {"point", "points", "pointed"}
 NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)\s+$")
 PASSIVE = re.compile(r"(?<![\w-])(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
 FOR_SOMEONE = re.compile(r"\bfor\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+\s*$")
 OBJECT_RELATIVE = re.compile(r"\b(?:which|that|whom)\s+(he|she|it|they|we)$")
 BY_ISSUER = re.compile(r"\bby\s+([^,;:\"“”]{1,80}?)(?=[,;:\"“”]|\.(?:\s|$)|$)")
 ISSUER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w'’&.-]*)*")
-SUBJECTLESS = re.compile(r"(?<![\w-])(?:when|if|once|as|after|before|while|unless)\s+$", re.IGNORECASE)
+SUBJECTLESS = re.compile(
+    r"(?<![\w-])(?:when|if|once|as|after|before|while|unless|who|which)\s+$", re.IGNORECASE
+)
 NAMED_THING = re.compile(r"(?<![\w-])(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}$")
 HAVING = re.compile(r"(?<![\w-])having\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+ADJUNCT_OPENERS = {"in", "to", "at", "on", "for", "during", "into", "over"}  # not "from X calling"
+OWNED_WORDS = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s?)|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:[a-z-]+\s+)?(remarks?|calls?|claims?|comments?|statements?|pledges?|promises?|vows?|warnings?|words"
+    r"|assertions?|suggestions?|demands?|insistence|accusations?|charges?)"
+    r"\s+(?:that|for|of|to)\s+[\"“‘']?\s*$"
+)
+PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
 GERUND_AFTER = re.compile(r"(?<![\w-])(?:of|for|by|about|without|from|in|on|at|against)\s*$")
 ADDRESSED = re.compile(
     r"(?<![\w-])(?:told|tells|urged|urges|warned|thanked|addressed|addresses)\s+(?:the\s+)?$"
 )
-SHOT_BACK = re.compile(r"(?<![\w-])(?:shot|fired|hit|snapped|struck|pushed|shoots|fires|hits) back(?![\w-])")
+PHRASAL_CUES = re.compile(  # '"…," Lee shot back.', 'as Lee pointed out'
+    r"(?<![\w-])(?:(?:shot|fired|hit|snapped|struck|pushed|shoots|fires|hits) back|(?:pointed|points) out)"
+    r"(?![\w-])"
+)
 WENT_ON = re.compile(r"(?<![\w-])went on(?=\s*[:,]\s*[\"“‘']|\s*:)")
 TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|is|was|also|then))+$")
+TRAILING_ORIGIN = re.compile(
+    r"(?:,\s*(?:\d{1,3}|(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))+\s*,?\s*$"
+)
 TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]{0,40}\)\s*,?\s*$")
 BY_AGENT = re.compile(r"[^.;!?]{0,120}?\bby\s+((?:the\s+)?[A-Za-z][\w'’&-]*(?:\s+[A-Z][\w'’&.-]*){0,4})")
 ATTRIBUTIVE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the|his|her|their|its|our|my|your)\s+(?:([a-z]+)\s+)?$")
@@ -201,6 +218,21 @@ def find_cues(text: str, lo: int, hi: int, starts: list[int]) -> list[Cue]:
     return cues
 
 
+def owned_words(text: str, lo: int, at: int) -> Cue | None:
+    """'Lee's claim that "…"', 'her call for "…"': a noun of saying owned by its speaker, right
+    before a partial quote, credits the quote to the owner."""
+    match = OWNED_WORDS.search(text, max(lo, at - 120), at)
+    if match is None:
+        return None
+    owner = re.sub(r"['’]s?$", "", match.group(1))  # "Lee's" -> "Lee"
+    ref = parse_reference(
+        owner if owner.lower() not in {"his", "her", "their"} else PRONOUN_OF[owner.lower()]
+    )
+    if ref is None or ref.kind not in {"name", "pronoun", "org"}:
+        return None
+    return Cue(match.start(2), match.end(2), ref)
+
+
 def thought_cues(text: str, lo: int, hi: int, starts: list[int]) -> list[Cue]:
     """'Lee thought it "a folly"': verbs of thought and regard with their subjects. They only
     credit a partial quote of their own sentence that no reporting verb credits."""
@@ -233,12 +265,20 @@ def reporting_verbs(text: str, lo: int, hi: int) -> Iterator[Verb]:
     """
     found = set(WORD.findall(text, lo, hi))
     verbs = found & CUE_WORDS | found & {"Said", "Says"}  # 'Said Ann Lee, "…"'
+    if "out" in found:  # 'Lee pointed out that …'
+        verbs |= {f"{word} out" for word in found & POINT}
     bases = found.intersection(REPORTING_BASES) if "to" in found else set()
     according = bool(found & {"according", "According"}) and "to" in found
     if verbs or bases or according:
         pattern = verb_pattern(frozenset(verbs), frozenset(bases), according)
         for match in pattern.finditer(text, lo, hi):
             word = match.group()
+            if (
+                word == "say"
+                and text[match.end() : match.end() + 1] == ","
+                and text[max(lo, match.start() - 2) : match.start()].strip() in {",", ""}
+            ):
+                continue  # 'five, say, or six years': 'for example', nobody speaks
             if word == "called" and NAMED_THING.search(text, max(lo, match.start() - 40), match.start()):
                 continue  # 'a consulting firm called Acme': a name, not a call
             if word.endswith("ing") and attributive(
@@ -249,8 +289,8 @@ def reporting_verbs(text: str, lo: int, hi: int) -> Iterator[Verb]:
     if "went" in found:
         for match in WENT_ON.finditer(text, lo, hi):  # 'The leader went on: "…"'
             yield Verb(match.start(), match.end(), "went on")
-    if "back" in found:
-        for match in SHOT_BACK.finditer(text, lo, hi):  # '"…," Lee shot back.'
+    if "back" in found or "out" in found:
+        for match in PHRASAL_CUES.finditer(text, lo, hi):
             yield Verb(match.start(), match.end(), match.group())
 
 
@@ -308,6 +348,8 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         if main:  # 'Promising that he would write on Libya, Lee said': the clause ends at its comma
             before = main
         if clause[-1].group().lower() in {"but", "and then", "and"} and not before.strip():
+            if verb in REPORTING_BASES:
+                return None  # 'to get them in and ask them to help': an infinitive, not a report
             return Cue(match.start, match.end, None, participle=True)  # 'X backed it but said …'
     if verb.startswith("to ") and not before.strip(" ,"):
         return Cue(match.start, match.end, None, participle=True)  # '…, going as far as to call …'
@@ -324,25 +366,27 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         subject = object_relative.group(1)
     relative = RELATIVE_END.search(TRAILING_AUXILIARY.sub("", subject))
     if relative:  # 'panel member Ivo Grant who called …', 'the Union (ATA), which has attacked'
-        words = TRAILING_PARENTHETICAL.sub("", subject[: relative.start()]).rstrip(" ,").split()
+        words = (
+            without_origin(TRAILING_PARENTHETICAL.sub("", subject[: relative.start()])).rstrip(" ,").split()
+        )
         subject = " ".join(words[trailing_name_start(words) :])
+    opener = (subject.split(maxsplit=1) or [""])[0].lower()
+    after_quote = any(mark in text[max(0, lo - 2) : lo] for mark in '"”’')
+    if opener in {"for", "about", "to"} and after_quote and before.rstrip().endswith(","):
+        after = inverted(text, match, hi)  # '"A challenge" for Lee, said Ruiz': the subject follows
+        return after if names_someone(after, frozenset({"name", "pronoun", "org"})) else None
     ref = parse_reference(subject) if subject else None
     if subject and (ref is None or JOINED_CLAUSE.search(subject) or clause_before_comma(subject)):
-        ref = trailing_subject(subject) or ref  # '…, and aides say': the last clause's subject
+        ref = trailing_subject(subject, ref) or ref  # '…, and aides say': the last clause's subject
+    last = (subject.split() or [""])[-1].lower()
+    if ref is None and last in {"he", "she", "they", "we", "i"} and len(subject.split()) > 1:
+        ref = parse_reference(last)  # '…, at the town hall this week she said': the pronoun before the verb
     if verb in TRANSITIVE_VERBS:  # 'told CBS News', 'warned the Vatican': the words after are its object
         return Cue(match.start, match.end, ref, participle=ref is None)
     clause = any(is_verbish(w) for w in subject.split()[1:])  # 'Democrats set the date, explained Lee'
     if before.rstrip().endswith(",") and (ref is None or ref.kind not in {"name", "pronoun"} or clause):
         after = inverted(text, match, hi)  # '…images people keep, said Mr Lee.': the subject follows
-        if (
-            after is not None
-            and after.ref is not None
-            and (
-                after.ref.kind in {"name", "pronoun"}
-                or after.ref.kind == "role"
-                and is_role_noun(after.ref.head)
-            )
-        ):  # not 'said the days when …'
+        if names_someone(after):
             return after
     if ref is not None:
         return Cue(match.start, match.end, ref)
@@ -353,6 +397,24 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         if after is None or after.ref is None or after.ref.kind != "role" or is_role_noun(after.ref.head):
             return after
     return None
+
+
+def names_someone(cue: Cue | None, kinds: frozenset[str] = frozenset({"name", "pronoun"})) -> bool:
+    """Is an inverted subject a speaker: a name, a pronoun or a role, not 'the days when …'?"""
+    return (
+        cue is not None
+        and cue.ref is not None
+        and (cue.ref.kind in kinds or cue.ref.kind == "role" and is_role_noun(cue.ref.head))
+    )
+
+
+def without_origin(antecedent: str) -> str:
+    """'Ann Lee, 24, from Leeds,' -> 'Ann Lee': the age and home town after a name are not its end."""
+    origin = TRAILING_ORIGIN.search(antecedent)
+    if origin is None or not antecedent[: origin.start()].rstrip()[-1:].isalpha():
+        return antecedent
+    last = antecedent[: origin.start()].split()[-1]
+    return antecedent[: origin.start()] if last[:1].isupper() else antecedent
 
 
 def main_subject(after_clause_word: str) -> str | None:
@@ -403,18 +465,22 @@ def present_verb(previous: str, word: str) -> bool:
     )
 
 
-def trailing_subject(subject: str) -> Ref | None:
+def trailing_subject(subject: str, ref: Ref | None) -> Ref | None:
     """The subject of the last clause before the verb: '…, and aides say', '…, but critics argue'."""
-    last = CLAUSE_BREAK.split(subject[-80:])
-    if len(last) < 2 or not last[-1].strip():
-        return None
-    ref = parse_reference(last[-1].strip())
-    return ref if ref is not None and ref.kind in {"name", "pronoun", "unnamed", "org", "role"} else None
+    last = CLAUSE_BREAK.split(subject[-80:])[-1].strip()
+    if not last or last == subject.strip() or ref is not None and ref.text.lower().endswith(last.lower()):
+        return None  # one clause only, or the subject already read is that clause's
+    found = parse_reference(last)
+    return (
+        found if found is not None and found.kind in {"name", "pronoun", "unnamed", "org", "role"} else None
+    )
 
 
 def participle(match: Verb, before: str) -> Cue:
     """'…, saying' takes the clause's subject; 'with Ann Lee claiming' names its own."""
     own = re.split(r",|\bwith\b", before)[-1].strip()
+    if own.split(maxsplit=1)[:1] and own.split(maxsplit=1)[0].lower() in ADJUNCT_OPENERS:
+        own = ""  # 'Lee wrote in a statement to Wired explaining …': Wired explains nothing
     if any(is_verbish(w) for w in own.split()):
         own = ""  # 'Lee issued a statement through Acme, calling …': Acme did not call
     ref = parse_reference(own) if own else None
@@ -475,13 +541,16 @@ def inverted(text: str, match: Verb, hi: int) -> Cue | None:
         name = ISSUER_NAME.match(issuer)  # 'by the Acme Institute based on census data'
         ref = parse_reference(name.group() if name else issuer)
         return Cue(match.start, match.end, ref) if ref else None
-    if not words or any(is_verbish(w) for w in words[1:]) or next_is_verbish(after, words):
+    if not words or any(is_verbish(w) for w in words[1:]) or (not rest and next_is_verbish(after, words)):
         return None  # 'said ministers had been …': the reported clause, not the speaker
     if len(words) > 1 and words[0].lower() in {"he", "she", "they", "we", "i", "it"}:
         return None  # 'says she could not back Lee': the reported clause
     subject = " ".join(words)
     apposition = APPOSITION.match(rest)
-    if apposition:
+    first = (apposition.group(1).split(maxsplit=1) or [""])[0] if apposition else ""
+    if apposition and not (
+        first.islower() and (first.endswith(("ing", "ed")) or is_verbish(first))
+    ):  # ', explaining
         subject = f"{subject}, {apposition.group(1).strip()}"
     ref = parse_reference(subject)
     if ref is None:

@@ -19,7 +19,7 @@ conclude mention joke laugh shout scream cry sigh muse quip speak agree
 disagree caution counter protest lament concur estimate grumble recount reflect reiterate
 rule testify charge call berate bark snap retort exclaim yell chant scoff thunder gush marvel
 crow proclaim opine interject whisper mutter tease inquire decry blast slam mock ridicule
-chide scold applaud refer talk ponder
+chide scold applaud refer talk ponder imply
 """.split()
 IRREGULAR = {  # third person, past, -ing, then any other form
     "say": ["says", "said", "saying"],
@@ -34,6 +34,7 @@ IRREGULAR = {  # third person, past, -ing, then any other form
     "slam": ["slams", "slammed", "slamming"],
     "decry": ["decries", "decried", "decrying"],
     "refer": ["refers", "referred", "referring"],
+    "imply": ["implies", "implied", "implying"],
     "concur": ["concurs", "concurred", "concurring"],
     "marvel": ["marvels", "marvelled", "marvelling", "marveled", "marveling"],
 }
@@ -57,14 +58,14 @@ PRESENT_BASES = set(
     """
 say tell add ask explain insist warn argue write recall admit agree acknowledge concede
 confirm tweet reply respond urge suggest stress accuse describe predict maintain contend
-continue recount underline call conclude declare
+continue recount underline call conclude declare deny announce vow pledge
 """.split()
 )
 ING_BASES = set(
     """
 say add insist tell argue explain note stress claim ask urge describe accuse write declare
 promise pledge vow admit acknowledge concede confirm announce reply respond answer suggest
-complain warn call label praise
+complain warn call label praise state recall emphasize emphasise mention predict allege
 """.split()
 )
 NOT_CUES = {"alleged", "pointed"}  # more often an adjective, or not speech without a complement
@@ -98,6 +99,14 @@ PLURAL_PRESENT = {
     "explain",
     "complain",
     "suggest",
+    "acknowledge",
+    "claim",
+    "note",
+    "vow",
+    "promise",
+    "ask",
+    "announce",
+    "write",
 }
 REPORTING_VERBS = (
     frozenset(PLURAL_PRESENT | {f for base in REPORTING_BASES for f in reporting_forms(base)}) - NOT_CUES
@@ -124,6 +133,11 @@ AFTER_QUOTE_ONLY = {
     "assured",
     "retaliated",
     "exhorted",
+    "questioned",
+    "wondered",
+    "echoed",
+    "texted",
+    "emailed",
 }
 
 # Verbs of thought and regard: they credit the words in quotation marks of their clause to
@@ -206,6 +220,7 @@ representative congressman congresswoman commissioner superintendent superior ex
 vice prosecutor attorney counsel envoy secretary-general president-elect
 sen rep gov lt gen col capt sgt det insp supt atty cmdr adm maj pres supt
 ceo cfo coo cto cio md chairperson mep mp msp
+assemblyman assemblywoman councilman councilwoman councillor alderman ag
 """.split()
 )
 
@@ -232,6 +247,8 @@ psychologist psychiatrist therapist physician paramedic firefighter officer sold
 sergeant veteran survivor relative neighbour neighbor friend colleague teammate
 spokesman-for futurologist forecaster meteorologist professor lecturer academic
 pastor whip staff rival nominee hopeful challenger incumbent frontrunner front-runner
+source supporter opponent advocate respondent voter donor attendee protester delegate participant
+backer investigator regulator
 """.split()
 )
 
@@ -362,7 +379,8 @@ frenchwoman dutchman dutchwoman dane swede finn pole spaniard norwegian argentin
 # Words that can stand before a name at the start of a sentence without being part of it.
 NAME_ADVERBS = set(
     """
-even only just both especially particularly notably perhaps again too like unlike including said says
+even only just both other another several many some most few all each every
+especially particularly notably perhaps again too like unlike including said says
 former ex acting interim besides beyond against among despite toward towards continued met
 was were is are had has does did
 """.split()
@@ -501,4 +519,60 @@ REPORTED_TARGET_VERBS = set(
 # Verbs whose content can be a noun phrase: 'denied the charges', 'accused X of Y', 'vowed revenge'.
 REPORTED_OBJECT_VERBS = set(
     "deny accuse admit acknowledge concede confirm promise pledge vow demand threaten".split()
+)
+
+# A gazetteer of places, by name: a place alone is never a source ('Iowa says' credits nobody),
+# and the first word of a two-word place is part of a name ('New Hampshire Democrat').
+COUNTRIES = set(
+    """
+afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh
+belarus belgium bolivia bosnia brazil bulgaria cambodia cameroon canada chile china colombia
+croatia cuba cyprus czechia denmark ecuador egypt estonia ethiopia finland france georgia
+germany ghana greece guatemala haiti honduras hungary iceland india indonesia iran iraq ireland
+israel italy japan jordan kazakhstan kenya kosovo kuwait latvia lebanon libya lithuania
+luxembourg malaysia mali mexico moldova mongolia montenegro morocco myanmar nepal netherlands
+nicaragua niger nigeria norway oman pakistan palestine panama paraguay peru philippines poland
+portugal qatar romania russia rwanda serbia singapore slovakia slovenia somalia spain sudan
+sweden switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine uruguay
+uzbekistan venezuela vietnam yemen zambia zimbabwe britain england scotland wales america
+europe asia africa u.s u.s. us usa u.k. uk e.u. eu
+""".split()
+) | {"north korea", "south korea", "south africa", "saudi arabia", "new zealand", "united states"}
+US_STATES = set(
+    """
+alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
+illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas
+utah vermont virginia washington wisconsin wyoming
+""".split()
+) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "south carolina"}
+US_STATES |= {"north dakota", "south dakota", "rhode island", "west virginia", "district of columbia"}
+# AP-style state abbreviations, the form a party-state tag or a dateline uses: "Ala.", "N.C."
+STATE_ABBREVIATIONS = set(
+    """
+ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. minn.
+miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn.
+vt. va. wash. w.va. wis. wyo. d.c.
+""".split()
+)
+CITIES = set(
+    """
+washington london paris berlin moscow beijing shanghai tokyo seoul delhi mumbai karachi tehran
+baghdad damascus beirut jerusalem cairo istanbul ankara athens rome madrid lisbon brussels
+amsterdam vienna warsaw kiev kyiv geneva zurich stockholm oslo copenhagen dublin edinburgh
+manchester toronto ottawa montreal vancouver sydney melbourne havana caracas bogota lima
+chicago boston philadelphia atlanta miami houston dallas austin denver phoenix seattle
+detroit cleveland baltimore pittsburgh nashville charlotte orlando tampa brooklyn manhattan
+""".split()
+) | {"new york city", "los angeles", "san francisco", "las vegas", "new orleans", "palo alto", "san diego"}
+PLACE_NAMES = COUNTRIES | US_STATES | STATE_ABBREVIATIONS | CITIES
+# The first words of the two-word places above: 'New' of 'New York', 'South' of 'South Carolina'.
+PLACE_HEADS = {place.split()[0] for place in PLACE_NAMES if " " in place}
+
+# Where people post; a platform is never the speaker of what is posted on it.
+PLATFORMS = set(
+    """
+twitter facebook instagram youtube tiktok snapchat linkedin reddit weibo wechat whatsapp
+telegram tumblr periscope vine pinterest threads truth-social
+""".split()
 )

@@ -23,6 +23,7 @@ from .lexicon import (
     ORG_NOUNS,
     PLACE_WORDS,
     REGNAL_TITLES,
+    ROLE_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
@@ -104,8 +105,9 @@ def register_names(mentions_index: Mentions, cast: Cast, index: int, text: str, 
         titles, name, honorific = split_title(tokens)
         if all(t.isupper() and len(t) > 1 for t in name):
             continue  # a dateline or an acronym, not a person
-        if not name or name[-1].lower() in NOT_A_PERSON_ENDS:
-            continue  # 'Chinese Ambassador', 'Lyric Theatre': a title or a place, not a person
+        surname = len(name) > 1 and name[-1].lower() in REGNAL_TITLES and name[0].lower() not in ROLE_NOUNS
+        if not name or name[-1].lower() in NOT_A_PERSON_ENDS and not surname:
+            continue  # 'Chinese Ambassador', 'Lyric Theatre': a title or a place; 'Dana King' is a name
         title = titles[-1].lower().rstrip(".") if titles else ""
         if title in REGNAL_TITLES:  # 'Pope Francis', 'King Abdullah II': the title is the name's
             titles, name = titles[:-1], [titles[-1], *name]

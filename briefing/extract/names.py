@@ -14,11 +14,16 @@ from typing import NamedTuple
 
 from .lexicon import (
     AFFILIATIONS,
+    CORPORATE_SUFFIXES,
     HONORIFICS,
     LEADING_FILLER,
     NAME_ADVERBS,
     NAME_SUFFIXES,
     NON_NAME_WORDS,
+    ORG_NOUNS,
+    PLACE_HEADS,
+    PLACE_NAMES,
+    PLACE_WORDS,
     ROLE_NOUNS,
     TITLE_WORDS,
 )
@@ -31,6 +36,8 @@ DATE_WORDS = set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
     "august september october november december sept".split()  # not 'Jun', 'Jan': names too
 )
+NOT_PERSON_WORDS = ORG_NOUNS | CORPORATE_SUFFIXES | PLACE_WORDS | {"public", "radio", "television", "tv"}
+NOT_IN_A_PERSON = NON_NAME_WORDS | AFFILIATIONS | NOT_PERSON_WORDS  # 'New Hampshire | Public Radio'
 ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
 NOT_A_NAME = set(HONORIFICS) | TITLE_WORDS | NON_NAME_WORDS  # a run of only these names nobody
 
@@ -83,6 +90,8 @@ def parse_name(tokens: list[str]) -> PersonName | None:
     """
     if not tokens or all(t.lower().rstrip(".") in NOT_A_NAME for t in tokens):
         return None
+    if len(tokens) > 1 and " ".join(tokens).lower() in PLACE_NAMES:
+        return None  # 'New Hampshire': a place names nobody
     while len(tokens) > 1 and tokens[-1].lower().rstrip(".") in DATE_WORDS:
         tokens = tokens[:-1]  # 'Ann Lee Monday', 'the Sept': a date is no part of a name
     suffix = tokens[-1] if len(tokens) > 2 and tokens[-1].lower() in NAME_SUFFIXES else None
@@ -93,11 +102,31 @@ def parse_name(tokens: list[str]) -> PersonName | None:
             honorific, cut = token, i + 1
         elif is_role_word(token, len(body) - i - 1):
             cut = i + 1
-    while cut < len(body) - 1 and body[cut].lower() in NON_NAME_WORDS:
-        cut += 1
+    while cut < len(body) - 1:
+        place = place_at(body, cut)
+        if place and person_after(body[cut + 2 :]):
+            cut += 2  # 'United States Ann Lee': the place is no part of her name
+        elif not place and body[cut].lower() in NON_NAME_WORDS:
+            cut += 1
+        else:
+            break
     name = body[cut:][-MAX_NAME_TOKENS:]
     titles = tuple(body[: len(body) - len(name)])
     return PersonName(titles, honorific, tuple(name[:-1]), name[-1], suffix)
+
+
+def place_at(tokens: list[str], at: int) -> bool:
+    """Does a two-word place start here: 'New Hampshire', 'South Carolina'? Its first word is
+    no filler word, or the run is cut in two ('Hampshire Democrat', 'York Daily News')."""
+    low = tokens[at].lower()
+    return low in PLACE_HEADS and at + 1 < len(tokens) and f"{low} {tokens[at + 1].lower()}" in PLACE_NAMES
+
+
+def person_after(rest: list[str]) -> bool:
+    """Words that can be a person's name: no title, party, acronym or common word."""
+    return 1 <= len(rest) <= MAX_NAME_TOKENS and not any(
+        w.lower() in NOT_IN_A_PERSON or w.isupper() or is_title_word(w) for w in rest
+    )
 
 
 def split_title(tokens: list[str]) -> tuple[list[str], list[str], str | None]:

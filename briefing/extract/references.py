@@ -16,6 +16,7 @@ from typing import NamedTuple
 from .lexicon import (
     ABBREVIATED_TITLES,
     ABBREVIATIONS,
+    AFFILIATIONS,
     AUXILIARIES,
     COMMON_VERBS,
     DEMONYMS,
@@ -49,6 +50,7 @@ MAX_DESCRIPTION_WORDS = 10  # 'a spokesman for the city council', not the clause
 CONTRACTION = re.compile(r"^(?:i|we|you|they|he|she|it)['’](?:ve|m|re|d|ll|s)$")  # "I've", "We're"
 SEGMENT_BREAK = re.compile(r"\s*[,;]\s*")
 PLACE_BEFORE = re.compile(r"\b(?:in|from|of|near|outside)\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*$")
+EXAMPLES = re.compile(r"(?:including|such as|among them|notably)\b", re.IGNORECASE)
 PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$")  # a US lawmaker's party and state
 INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]?$")  # 'd.c', 'u.s': the full stop ends no sentence
 ROLE_ADJECTIVES = {
@@ -64,6 +66,17 @@ ROLE_ADJECTIVES = {
     "late",
 }
 POST_NOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"}
+NOT_SOURCES_AFTER_ONE = {*"month year week day hour minute time way thing reason point".split()}
+SHARES = {*"half majority two-thirds three-quarters one-third one-quarter".split()}
+GROUP_LINKS = {
+    "at",
+    "from",
+    "with",
+    "for",
+    "in",
+    "inside",
+    "close",
+}  # 'analysts at Acme', 'aides close to Lee'
 CONNECTORS = {"of", "for", "and", "the", "&"}  # inside an organisation's name
 PARENTHETICAL = re.compile(r"\([^()]{0,80}\)")  # "(D-Essex)", "(pictured)"
 ROLE_FILLER = LEADING_FILLER | {"the", "a", "an", "of", "to", "for"}  # words a role never starts with
@@ -101,6 +114,8 @@ def parse_reference(np: str) -> Ref | None:
     np = DATELINE.sub("", PARENTHETICAL.sub(" ", np))
     segments = [s.strip() for s in SEGMENT_BREAK.split(np.strip()) if s.strip()]
     segments = [s for s in segments if not PARTY_TAG.match(s)]  # 'Sen. Ann Lee, R-Texas, said'
+    examples = next((i for i, s in enumerate(segments) if i and EXAMPLES.match(s)), len(segments))
+    segments = segments[:examples]  # 'Other candidates, including Ann Lee and Tom Ruiz, said': the group
     for i, seg in enumerate(segments):
         if seg.split()[0].lower() in RELATIVE_WORDS:
             # 'Speaking in Ohio, which votes next, Lee said': after an opening phrase the subject follows
@@ -109,6 +124,13 @@ def parse_reference(np: str) -> Ref | None:
             break
     if not segments:
         return None
+    opener, _, rest = segments[0].partition(" ")
+    if (
+        opener.lower() in {"but", "and", "so", "yet", "or", "also"}
+        and rest[:1].isupper()
+        and looks_like_name(rest)
+    ):
+        segments[0] = rest  # 'But Ann Lee, a Republican, said': the conjunction opens the clause
     while len(segments) > 1 and is_adverbial(segments[0]):
         segments.pop(0)
     head_seg, apposition = segments[0], None
@@ -119,11 +141,23 @@ def parse_reference(np: str) -> Ref | None:
     if len(segments) > 1:
         if looks_like_name(segments[0]) and is_apposition(before_relative(segments[1])):
             apposition = before_relative(segments[1])  # 'Ann Lee, an aide who quit in May, said'
-        elif looks_like_name(segments[-1]) and is_role_noun(segments[-2].split()[-1]):
+        elif looks_like_name(segments[-1]) and (
+            is_role_noun(segments[-2].split()[-1]) or is_role_noun(head_noun(segments[-2].lower().split()))
+        ):  # 'The spokesperson of the Ministry of Commerce, Gao Feng,'
             head_seg, apposition = segments[-1], segments[-2]  # "The firm's finance director, Ann Lee"
+        elif (
+            len(segments) == 2
+            and looks_like_name(segments[1])
+            and segments[0].split()[-1].islower()
+            and (is_capitalised(segments[1].split()[0]) or is_role_noun(segments[1].split()[0]))
+        ):
+            head_seg, apposition = segments[1], segments[0]  # "Lee's introducer, actress Ann Ruiz"
         elif starts_noun_phrase(segments[-1]) and not in_place(segments[-2], segments[-1]):
             head_seg = segments[-1]
-    words = cut_after_name(strip_edges(words_of(head_seg)))
+    words = strip_edges(words_of(head_seg))
+    if len(words) > 2 and words[0].lower() in SHARES and words[1] == "of":  # 'Half of Vermont Democrats'
+        return Ref("unnamed", " ".join([words[0].lower(), *words[1:]]), head=words[-1].lower())
+    words = cut_after_name(words)
     ref = classify(words, apposition)
     if ref is None:  # "Rob Dent surfaced", "The coach went on": the subject ends at its verb
         verb = next((i for i, w in enumerate(words) if i and is_verbish(w)), 0)
@@ -143,6 +177,10 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
         return None  # 'Six', 'Others', 'Twitter': a number, a quantity or a platform speaks for nobody
     if low[0] in POSSESSIVES and low[-1] in DOC_NOUNS:
         return Ref("possessive-doc", " ".join(words), head=DOC_NOUNS[low[-1]], role=low[0])
+    head_at = group_head(words)
+    if head_at is not None:  # 'Analysts at Acme Bank', 'some delegates at the convention in Ohio'
+        group = [*low[: head_at + 1], *words[head_at + 1 : MAX_DESCRIPTION_WORDS]]
+        return Ref("unnamed", " ".join(group), head=low[head_at])
     last = words[-1]
     head_at = head_index(low)
     described = low[0] in {"the", "a", "an"} and head_at < len(low) - 1 and words[head_at].islower()
@@ -179,16 +217,31 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
         role_words = [w for w in before[role_start(before) :] if w.lower().rstrip(".") not in HONORIFICS]
         role = apposition or " ".join(role_words) or None
         return Ref("name", " ".join(name), name=tuple(name), role=role, honorific=honorific)
-    relative = next((i for i, w in enumerate(low) if i and w in RELATIVE_WORDS), len(words))
+    relative = next(
+        (i for i, w in enumerate(low) if i and (w in RELATIVE_WORDS or w in REPORTING_VERBS)), len(words)
+    )  # 'another said he hoped': the description ends at its verb
     words, low = words[:relative][:MAX_DESCRIPTION_WORDS], low[:relative][:MAX_DESCRIPTION_WORDS]
+    if all(w in NO_SPEAKER_WORDS for w in low):
+        return None  # 'Another said …': a determiner alone names nobody
+    if low[0] in {"one", "another"} and low[1:2] and low[1].rstrip(".") in NOT_SOURCES_AFTER_ONE:
+        return None  # 'one month after', 'one reason': a count, not a source
+    words[-1] = words[-1].rstrip(".,;:") or words[-1]
     head = head_noun(low)
-    description = " ".join([low[0], *words[1:]]) if low[0] in {"the", "a", "an"} else " ".join(words)
+    if (
+        len(words) > 2
+        and is_role_noun(low[-1])
+        and all(is_capitalised(w) or w in CONNECTORS for w in words[1:-1])
+    ):
+        head = low[-1]  # 'a Department for Transport spokesman' is a spokesman, not a department
+    description = (
+        " ".join([low[0], *words[1:]]) if low[0] in {"the", "a", "an", "another", "one"} else " ".join(words)
+    )
     if head in DOC_NOUNS:
         owner = words[0] if POSSESSIVE_END.search(words[0]) else None
         return Ref("doc", description, head=DOC_NOUNS[head], role=owner)
     if head in ORG_NOUNS or (head.endswith("s") and head[:-1] in ORG_NOUNS):
         return Ref("org", description, head=head)
-    if low[0] in {"a", "an"} or head.endswith("s") and head[:-1] in ROLE_NOUNS:
+    if low[0] in {"a", "an", "another", "one"} or head.endswith("s") and head[:-1] in ROLE_NOUNS:
         return Ref("unnamed", description, head=head)
     if low[0] in {"the", "this", "that"} or head in ROLE_NOUNS:
         return Ref("role", description, head=head)
@@ -243,7 +296,20 @@ def role_start(words: list[str]) -> int:
             break
         if word.endswith(".") and low.rstrip(".") not in ABBREVIATED_TITLES and not is_abbreviation(word):
             break  # 'again.' ends the sentence before
-        if low in {"of", "to", "for", "the"} and capital_seen or low == "and" and joins_two_teams(words, i):
+        two_posts = (
+            low == "and"
+            and 0 < i < len(words) - 1
+            and is_title_word(words[i - 1])
+            and words[i - 1][:1].isupper()
+            and capital_seen
+        )
+        if (
+            low in {"of", "to", "for", "the"}
+            and capital_seen
+            or low == "and"
+            and joins_two_teams(words, i)
+            or two_posts
+        ):
             start = i
             continue
         if low in ROLE_STOP_WORDS or low in REPORTING_VERBS or low in FINITE_VERBS:
@@ -270,6 +336,17 @@ def role_start(words: list[str]) -> int:
     return start if titled or affiliation else len(words)
 
 
+def group_head(words: list[str]) -> int | None:
+    """Where the plural role noun of a described group stands, when a preposition follows it:
+    'analysts at Acme', 'some delegates at the convention', 'protest organizers in Leeds'."""
+    for i, word in enumerate(words[:3]):
+        if i + 2 > len(words) - 1 or not word.islower() and i:
+            return None
+        if word.lower().endswith("s") and is_role_noun(word) and words[i + 1] in GROUP_LINKS:
+            return i
+    return None
+
+
 def cut_after_name(words: list[str]) -> list[str]:
     """'Chief Ann Lee with the city police' -> 'Chief Ann Lee': a name ends at a preposition.
 
@@ -277,11 +354,23 @@ def cut_after_name(words: list[str]) -> list[str]:
     """
     if words and words[0].lower() == "the" and all(is_capitalised(w) or w in CONNECTORS for w in words[1:]):
         return words
+    if group_head(words) is not None:
+        return words  # 'Economists at the Bank of England': one description
     for i in range(1, len(words)):
         before = words[i - 1]
         preposition = words[i] in {"with", "of", "at", "from", "for", "in", "on"}
-        named = is_capitalised(before) and not is_title_word(before) and before.lower() not in NON_NAME_WORDS
-        named = named and not is_role_noun(before)  # 'Supporters of Lee' is one description
+        surname = (  # 'Ann Boxer of California', not 'Secretary of State Ann Lee' (the title goes on)
+            i >= 2
+            and is_capitalised(words[i - 2])
+            and not is_title_word(words[i - 2])
+            and not before.endswith("s")
+            and not (len(words) - i > 2 and all(is_capitalised(w) for w in words[i + 1 :]))
+        )
+        named = (
+            is_capitalised(before)
+            and before.lower() not in NON_NAME_WORDS
+            and (surname or not is_title_word(before) and not is_role_noun(before))
+        )  # 'Supporters of Lee' is one description
         if preposition and named and not titled_name_after(words, i):
             return words[:i]
     return words
@@ -316,9 +405,21 @@ def is_adverbial(segment: str) -> bool:
         or low in {"in", "on", "at", "for", "during", "after", "before", "despite", "asked", "noting"}
         or low.endswith("ing")
         or (first.islower() and low.endswith("ed"))  # 'published Tuesday'
-        or (low.endswith("ly") and (first.islower() or " " not in segment.strip()))  # not 'Kelly Lee'
+        or (
+            low.endswith("ly")
+            and (first.islower() or " " not in segment.strip() and short_adverb_or_long(low))
+        )
         or segment.lower().endswith(" ago")
     )
+
+
+SHORT_ADVERBS = {*"only early lately surely truly rarely partly mostly likely oddly sadly newly".split()}
+SHORT_ADVERBS |= {*"merely simply mainly hardly barely nearly fairly firstly kindly calmly".split()}
+
+
+def short_adverb_or_long(low: str) -> bool:
+    """'Separately,' or 'Sadly,' opens a sentence; 'Kelly,' or 'Daly,' is a name."""
+    return len(low) >= 7 or low in SHORT_ADVERBS
 
 
 def starts_noun_phrase(segment: str) -> bool:
@@ -347,7 +448,7 @@ def is_apposition(segment: str) -> bool:
         for i, w in enumerate(words)
     ):  # ', the minister said', but ', a creative writing teacher,' names a post
         return False
-    if determined:
+    if determined or first in AFFILIATIONS and words[1:2] == ["of"]:  # ", Republican of Ohio,"
         return True
     if first in {"of", "from", "for", "at", "with"}:
         return any(is_capitalised(w) for w in words[1:])  # ", from the Institute for X,"

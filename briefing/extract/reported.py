@@ -74,7 +74,7 @@ THAT = re.compile(r"(?<![\w'’-])that(?![\w'’-])")
 AS = re.compile(r"(?<![\w'’-])as(?![\w'’-])")
 DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
 ADJUNCT = re.compile(
-    rf"\s*,?\s*(?:(?:on\s+)?(?:{DAYS})|(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|\w+day)"
+    rf"\s*,?\s*(?:(?:on\s+)?(?:{DAYS})(?:\s+(?:night|morning|afternoon|evening))?|(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|\w+day)"
     r"|again|also|instead|once|still|now|then|\w+ly)(?![\w'’-])\s*,?",
     re.IGNORECASE,
 )
@@ -122,6 +122,21 @@ STOP_WORDS = (
 TIMING = re.compile(r"\s(?:since|after|before|upon)\s+(?:being|having|\w+ing)\s")  # 'since being charged'
 SECOND_PREDICATE = re.compile(r",\s+and\s+(?:\w+ly\s+)?([a-z]+)\b")
 CLOSING = "”’\"'"
+OBJECT_RELATIVE = re.compile(r"(?<![\w'’-])(?:which|that)\s+(?:\S+\s+){1,4}$")
+WRITINGS = (
+    "report|article|post|analysis|poll|survey|study|statement|email|e-mail|release|letter|filing"
+    "|lawsuit|memo|data|figures|review|editorial|column"
+)
+ISSUED_BY = re.compile(
+    rf"(?:the |a |an |his |her |its |their )?(?:[\w’'-]+ ){{0,3}}?(?:{WRITINGS})s?"
+    r" (?:\w+ )?(?:from|by|of|in|for) (?P<issuer>(?:the )?[A-Z].*)$"
+)
+ISSUER_END = re.compile(r",| (?:who|which|that|released|published|obtained|filed|posted|on|last|this)\b")
+NAMED_BODY = re.compile(
+    r"(?:the )?(?:state |federal |city )?(?:[A-Z][\w&.-]* ){1,4}of (?:the )?(?:[A-Z][\w&.-]* ?){1,5}"
+)
+ELISION = re.compile(r"[‘’']\d")
+RELATIVES = {"who", "whose", "whom", "which", "where", "when"}
 SUBJECT_PRONOUNS = {*PRONOUNS, "you", "there"}
 CONTRACTED = re.compile(r"(?i)(?:he|she|they|it|we|i|you|there|that|who)['’](?:d|s|ll|re|ve|m)$")
 PARTICIPLE_AT = re.compile(r"[A-Z][a-z]+ing\b")
@@ -324,6 +339,18 @@ def speaker_written(text: str, at: tuple[int, int], item: Heard, cast: Cast) -> 
     subject read here agrees with the cue's, the speaker the walk resolved stands.
     """
     written = text[at[0] : at[1]].strip(" ,.")
+    issuer = issuer_of(written)
+    if issuer is not None and item.cue.ref is not None and ref_key(item.cue.ref) == ref_key(issuer):
+        return item.speaker  # the issuer the cue finder read, resolved by the walk
+    if issuer is not None:
+        return cast.find_name(issuer.name) or cast.resolve(issuer)
+    if NAMED_BODY.fullmatch(written.split(",", 1)[0]):
+        return cast.named(written.split(",", 1)[0], "org")  # 'the Bureau of Labor Statistics'
+    first = parse_reference(written.split(",", 1)[0].split(" of ", 1)[0])  # 'Ann Lee (of Ohio), …'
+    if first is not None and first.kind == "name" and len(first.name) > 1:
+        if item.cue.ref is not None and ref_key(item.cue.ref) == ref_key(first):
+            return item.speaker
+        return cast.find_name(first.name) or cast.resolve(first)
     if item.cue.ref is not None and ref_key(item.cue.ref) in re.findall(r"[\w'’-]+", written.lower()):
         return item.speaker  # the cue's own subject: resolved by the walk, in context
     first = parse_reference(written.split(",", 1)[0])  # 'Ann Lee, Democrat of Ohio': the name first
@@ -339,6 +366,15 @@ def speaker_written(text: str, at: tuple[int, int], item: Heard, cast: Cast) -> 
     if ref.kind == "name":
         return cast.find_name(ref.name) or cast.resolve(ref)
     return cast.resolve(ref)
+
+
+def issuer_of(written: str) -> Ref | None:
+    """`according to a report from Acme Corp.`: a writing speaks for whoever issued it."""
+    issued = ISSUED_BY.match(written)
+    if issued is None:
+        return None
+    ref = parse_reference(ISSUER_END.split(issued.group("issuer"), 1)[0].strip(" ,."))
+    return ref if ref is not None and ref.kind in {"name", "org"} else None
 
 
 def ref_key(ref: Ref) -> str:
@@ -414,9 +450,10 @@ def content(text: str, cue: Cue, sentence: int, end: int, next_verb: int | None)
         aside = around(text, cue, sentence, end)
         if aside is not None:
             return Found(*aside)
-    quoted_before = text[max(sentence, cue.start - 4) : cue.start].rstrip()[-1:] in tuple(CLOSING)
-    # '"…," said Lee, an aide who …': the words after the verb are its subject, never content
-    forward = None if low in AFTER_QUOTE_ONLY or quoted_before else after(text, cue, base, limit)
+    mark = text[max(sentence, cue.start - 4) : cue.start].rstrip()[-1:]
+    # '"…," said Lee, an aide who …', '…, said Lee, who …': the words after the verb are its subject
+    inverted_here = mark in tuple(CLOSING) or mark == "," and subject_follows(text, cue)
+    forward = None if low in AFTER_QUOTE_ONLY or inverted_here else after(text, cue, base, limit)
     if forward is not None or cue.participle:
         return Found(*forward) if forward else None
     tail = text[cue.end : limit]
@@ -426,12 +463,20 @@ def content(text: str, cue: Cue, sentence: int, end: int, next_verb: int | None)
     return Found(*span, (span[1] + 1, cue.start)) if span else None
 
 
+def subject_follows(text: str, cue: Cue) -> bool:
+    """Is the cue's own subject written right after its verb ('…, said Ann Lee, director …')?"""
+    key = ref_key(cue.ref) if cue.ref is not None else ""
+    return bool(key) and key in re.findall(r"[\w'’-]+", text[cue.end : cue.end + 60].lower())
+
+
 def according(text: str, cue: Cue, sentence: int, end: int) -> Found | None:
     """`According to Lee, CONTENT` or `CONTENT, according to Lee`."""
     comma = text.rfind(",", sentence, cue.start)
     if comma > sentence:
-        span = trim(text, sentence, comma)
-        return Found(*span, (cue.end, end)) if span else None
+        span = after_colon(text, trim(text, sentence, comma))
+        if span is None or is_clause(text[span[0] : span[1]]) or text.find(",", cue.end, end) < 0:
+            return Found(*span, (cue.end, end)) if span else None
+        # 'For Lee, according to the poll, the race is over': the claim follows
     comma = text.find(",", cue.end, end)
     span = trim(text, comma + 1, stop_at(text, comma + 1, end)) if comma > 0 else None
     if span is None or not is_clause(text[span[0] : span[1]]):
@@ -444,6 +489,8 @@ def inverted(text: str, cue: Cue, limit: int) -> bool:
     if not text[max(0, cue.start - 40) : cue.start].rstrip().endswith((",", *CLOSING)):
         return False
     words = [w.strip(",.;:!?()" + CLOSING) for w in text[cue.end : limit].split()]
+    relative = next((n for n, w in enumerate(words[1:6], 1) if w in RELATIVES), None)
+    words = words[:relative]  # 'said an official who was briefed on …': the subject ends at 'who'
     if not words or len(words) > MAX_SUBJECT_WORDS:
         return False
     ref = cue.ref
@@ -480,11 +527,13 @@ def starts_clause(words: list[str], n: int) -> bool:
 def backward(text: str, cue: Cue, sentence: int, at: int) -> tuple[int, int] | None:
     """The content before the cue's subject (which starts at `at`): `CONTENT, Lee said`."""
     stretch = text[sentence:at]
+    if OBJECT_RELATIVE.search(text, max(sentence, cue.start - 60), cue.start):
+        return None  # 'the plan, which analysts have estimated': the verb's object, not content
     closing = max(stretch.rfind(c) for c in CLOSING) if stretch.rstrip()[-1:] in CLOSING else -1
     cut = max(stretch.rfind(","), closing)
     if cut < 0 or len(text[sentence + cut : cue.start].split()) > MAX_SUBJECT_WORDS + 1:
         return None
-    span = trim(text, sentence, sentence + cut)
+    span = after_colon(text, trim(text, sentence, sentence + cut))
     if span is None or stretch.rstrip()[-1:] not in CLOSING and not is_clause(text[span[0] : span[1]]):
         return None  # 'On Monday, the founder of the group, Lee, spoke about …'
     if (
@@ -500,8 +549,16 @@ def subject_start(text: str, sentence: int, cue: Cue) -> int:
     ref = cue.ref
     if ref is None:
         return cue.start
-    key = ref.text if ref.kind == "pronoun" else (ref.name[:1] or ref.text.split()[:1] or ("",))[0]
+    key = (
+        ref.text
+        if ref.kind == "pronoun"
+        else ref.honorific or (ref.name[:1] or ref.text.split()[:1] or ("",))[0]
+    )
     found = text.rfind(key, sentence, cue.start) if key else -1
+    comma = text.rfind(",", sentence, cue.start)
+    named = text[comma + 1 : cue.start].split() if comma > found else []
+    if 0 < len(named) <= 4 and named[0][:1].isupper():
+        return text.index(named[0], comma)  # '…, the agency, Tom Reed said': the name before the verb
     return found if found > sentence else cue.start
 
 
@@ -513,7 +570,7 @@ def around(text: str, cue: Cue, sentence: int, end: int) -> tuple[int, int] | No
     if not before.endswith(",") or before[:-1].rstrip()[-1:] in CLOSING or len(rest.split()) < MIN_WORDS:
         return None
     first = rest.split()[0].lower()
-    if len(before.split()) <= 2 and not is_verb(first) and is_clause(rest):
+    if len(before.split()) <= 3 and not is_verb(first) and is_clause(rest):
         return trim(text, text.index(rest, cue.end), end)  # 'Still, he said, costs will rise'
     if not (is_verb(first) or first in BASE_OF or is_clause(rest)):
         return None  # '…, he said, adding …' or '…, he said, in a statement'
@@ -598,18 +655,24 @@ def is_clause(stretch: str) -> bool:
         return False
     if words[0].lower() in PREPOSITIONS:
         comma = stretch.find(",")
-        return comma > 0 and is_clause(stretch[comma + 1 :])
-    if CONTRACTED.match(words[0]) and len(words) > 1:
+        rest = stretch[comma + 1 :].split(maxsplit=1)[:1] if comma > 0 else []
+        return bool(rest) and rest[0].lower() not in RELATIVES and is_clause(stretch[comma + 1 :])
+    if contracted(words[0]) and len(words) > 1:
         return True  # "he'd welcome it", "it's over"
     for n in range(1, len(words)):
         word, previous = words[n], words[n - 1]
-        if is_verb(word) or previous.lower() in SUBJECT_PRONOUNS and word.islower() or CONTRACTED.match(word):
+        if is_verb(word) or previous.lower() in SUBJECT_PRONOUNS and word.islower() or contracted(word):
             return True  # 'the plan had failed', 'they prefer'
         if word.islower() and word.endswith("s") and not word.endswith("ss"):
             owner = previous.lower() in PRONOUNS or previous[:1].isupper() and "-" not in previous
             if owner or n >= 2 and words[n - 2].lower() in DETERMINERS:
                 return True  # 'China wants', 'the plan works'
     return False
+
+
+def contracted(word: str) -> bool:
+    """A pronoun with its verb in one word: "he'd", "it's", "they’re"."""
+    return ("'" in word or "’" in word) and CONTRACTED.match(word) is not None
 
 
 def is_verb(word: str) -> bool:
@@ -660,9 +723,15 @@ def lead_that(text: str, at: int, limit: int, base: str) -> int | None:
     lead = text[at : match.start()].replace(",", " ").split()
     if len(lead) > MAX_LEAD_WORDS and not text[at : match.start()].rstrip().endswith(","):
         return None  # 'said Thursday during a taping in Buffalo, that …' has its comma
-    if any(c in CLOSING + "“‘" for c in text[at : match.start()]) or any(is_verb(w) for w in lead):
+    lead_text = text[at : match.start()]
+    if "‘" in lead_text or "'" in lead_text:
+        lead_text = ELISION.sub("", lead_text)  # 'said in ‘08 that'
+    if any(c in CLOSING + "“‘" for c in lead_text) or any(is_verb(w) for w in lead):
         return None  # 'vowed to "take our fight" to the states that …': a relative 'that'
     first = lead[0].lower() if lead else ""
+    following = text[match.end() : match.end() + 30].split(maxsplit=1)[:1]
+    if lead and following and is_verb(following[0]) and following[0] not in AUXILIARIES:
+        return None  # 'said of a list that included …': a relative 'that'
     if first == "to" and len(lead) > 1 and lead[1].islower() and lead[1] not in DETERMINERS:
         return None  # 'pledged to work with those that …'
     if not lead or first in PREPOSITIONS or ADJUNCT.fullmatch(" ".join(lead)) or first.endswith("ly"):
@@ -702,7 +771,7 @@ def skip_object(text: str, at: int, limit: int) -> int:
         if previous in PREPOSITIONS:  # 'told the BBC at the time': an adjunct, no content …
             return pronoun_clause(text, words[n:MAX_LEAD_WORDS], limit)  # … unless 'last week she would'
 
-        if low in DETERMINERS or low in SUBJECT_PRONOUNS or CONTRACTED.match(low):
+        if low in DETERMINERS or low in SUBJECT_PRONOUNS or contracted(low):
             return word.start()
     return -1
 
@@ -711,7 +780,7 @@ def pronoun_clause(text: str, words: list[re.Match[str]], limit: int) -> int:
     """Where a clause opened by a subject pronoun starts among `words`, else -1."""
     for word in words:
         low = word.group().lower()
-        if (low in SUBJECT_PRONOUNS or CONTRACTED.match(low)) and is_clause(text[word.start() : limit]):
+        if (low in SUBJECT_PRONOUNS or contracted(low)) and is_clause(text[word.start() : limit]):
             return word.start()
     return -1
 
@@ -737,9 +806,20 @@ def is_tail(stretch: str) -> bool:
     return first in ADJUNCT_PREPOSITIONS or bool(ADJUNCT.fullmatch(" ".join(words).rstrip(".")))
 
 
+def after_colon(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """`At the same time, the tax has not hurt: London is …, according to X`: the claim the
+    colon introduces is the content."""
+    if span is None:
+        return None
+    colon = text.rfind(": ", span[0], span[1])
+    if colon < 0 or not is_clause(text[colon + 2 : span[1]]):
+        return span
+    return trim(text, colon + 1, span[1]) or span
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span without edge spaces, commas and the sentence's final full stop."""
-    while start < end and text[start] in " ,\t":
+    while start < end and text[start] in " ,:\t":
         start += 1
     while end > start and text[end - 1] in " ,.\t":
         end -= 1
