@@ -3,8 +3,8 @@
 The template gets a PageContext: every figure, label, link and grouping it shows is derived
 here, so the template itself holds only loops and ifs; the article's marked-up paragraphs
 and the items of each speaker's entry come from the `marked` and `listed` filters, as HTML
-made here. Nothing here reads the clock or the
-environment: the same briefing always renders to the same bytes.
+made here. Nothing here reads the clock or the environment: the same briefing always renders
+to the same bytes.
 """
 
 from __future__ import annotations
