@@ -1,14 +1,15 @@
 """Turn a Briefing into the HTML page and the JSON document; the only module that knows HTML.
 
 The template gets a PageContext: every figure, label, link and grouping it shows is derived
-here, so the template itself holds only loops and ifs. Nothing here reads the clock or the
-environment: the same briefing always renders to the same bytes.
+here, so the template itself holds only loops and ifs; the article's marked-up paragraphs
+and the items of each speaker's entry come from the `marked` and `listed` filters, as HTML
+made here. Nothing here reads the clock or the environment: the same briefing always renders
+to the same bytes.
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
 import json
 import math
 import re
@@ -16,6 +17,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
+
+from markupsafe import Markup, escape
 
 from .errors import TemplateError
 from .jsontext import indented_json
@@ -28,7 +31,6 @@ DESCRIPTION_LIMIT = 200
 UNATTRIBUTED = "Unattributed"
 BY_CONTEXT = "by context"
 WORD = re.compile(r"\w+(?:['’]\w+)*")
-WORD_SPAN = re.compile(r"\S+")
 REPORTED_WORDS = 6  # a reported statement's digest on its speaker's entry, in words
 CUE_WORDS = 6  # a longer cue is shown as its subject's first words and its verb
 CUE_HEAD_WORDS = 4
@@ -177,6 +179,7 @@ def load_template(templates: Path):
         bytecode_cache=template_bytecode_cache(),
         **TEMPLATE_OPTIONS,
     )
+    env.filters.update(marked=marked, listed=listed)
     try:
         return env.get_template(TEMPLATE_NAME)
     except jinja2.TemplateNotFound as exc:
@@ -273,6 +276,8 @@ def plural(count: int, noun: str, nouns: str | None = None) -> str:
 
 def html_id(prefix: str, key: str) -> str:
     """A valid, space-free HTML id from an extracted id such as 'q3'."""
+    if key.isascii() and key.isalnum():  # the extractor's own ids: no pattern needed
+        return f"{prefix}-{key}"
     return f"{prefix}-{NOT_ID_CHAR.sub('-', key).strip('-') or 'x'}"
 
 
@@ -292,9 +297,10 @@ def why(cue: CueSpan | None, attribution: str | None) -> tuple[str | None, str |
     cue (`Ann Lee, who served as …, told`) is shown as `short_cue` makes it; the page keeps
     the whole cue as the evidence's title, and the article holds it too.
     """
-    if cue and cue.text.strip():
-        whole = " ".join(cue.text.split())
-        shown = short_cue(whole)
+    words = cue.text.split() if cue else None
+    if words:
+        whole = " ".join(words)
+        shown = short_cue(whole) if len(words) > CUE_WORDS else whole
         return shown, whole if shown != whole else None
     return (BY_CONTEXT if attribution == "context" else None), None
 
@@ -389,13 +395,15 @@ def said_views(briefing: Briefing, marks: Marks) -> dict[str, Said]:
     """Every quote and reported statement as its speaker's entry shows it, by id."""
     views: dict[str, Said] = {}
     for quote in briefing.quotes:
+        shown, whole = why(quote.cue, quote.attribution)
         views[quote.id] = Said(
             id=quote.id,
             kind="quote",
             speaker=quote.speaker or UNATTRIBUTED,
             attributed=bool(quote.speaker),
             words=(Run("quote", shown_quote(quote.text)),),
-            **evidence(quote.cue, quote.attribution),
+            why=shown,
+            why_full=whole,
             entry_id=html_id("said", quote.id),
             mark_id=html_id("text", quote.id) if quote.id in marks.quotes else None,
             paragraph=quote.paragraph + 1,
@@ -404,13 +412,15 @@ def said_views(briefing: Briefing, marks: Marks) -> dict[str, Said]:
     quotes = {q.id: q for q in briefing.quotes}
     for statement in briefing.reported:
         words, holds = reported_words(statement, [quotes[i] for i in statement.quotes if i in quotes])
+        shown, whole = why(statement.cue, None)
         views[statement.id] = Said(
             id=statement.id,
             kind="reported",
             speaker=statement.speaker or UNATTRIBUTED,
             attributed=bool(statement.speaker),
             words=words,
-            **evidence(statement.cue, None),
+            why=shown,
+            why_full=whole,
             entry_id=html_id("said", statement.id),
             mark_id=html_id("text", statement.id) if statement.id in marks.reported else None,
             paragraph=statement.paragraph + 1,
@@ -418,12 +428,6 @@ def said_views(briefing: Briefing, marks: Marks) -> dict[str, Said]:
             holds=holds,
         )
     return views
-
-
-def evidence(cue: CueSpan | None, attribution: str | None) -> dict[str, str | None]:
-    """`why` and `why_full` for a Said."""
-    shown, whole = why(cue, attribution)
-    return {"why": shown, "why_full": whole}
 
 
 def reported_words(statement: Reported, inner: list[Quote]) -> tuple[tuple[Run, ...], tuple[str, ...]]:
@@ -445,17 +449,19 @@ def reported_words(statement: Reported, inner: list[Quote]) -> tuple[tuple[Run, 
         pieces.append((text[start:end], quote.id))
         at = end
     pieces += [(text[at:], None)] if at < len(text) else []
-    runs: list[Run] = []
+    if len(text.split()) <= REPORTED_WORDS + 3:  # short enough to show whole
+        runs = [Run("quote" if qid else "text", piece) for piece, qid in pieces]
+        return tuple(runs), tuple(qid for _, qid in pieces if qid)
+    runs = []
     holds: list[str] = []
     words = 0
-    long = len(text.split()) > REPORTED_WORDS + 3
     for piece, qid in pieces:
         if qid:
             runs.append(Run("quote", piece))
             holds.append(qid)
             words += len(piece.split())
             continue
-        cut = cut_after(piece, REPORTED_WORDS - words) if long else None
+        cut = cut_after(piece, REPORTED_WORDS - words)
         if cut is not None:
             runs.append(Run("text", piece[:cut].rstrip(" ,;:") + "…"))
             break
@@ -466,9 +472,11 @@ def reported_words(statement: Reported, inner: list[Quote]) -> tuple[tuple[Run, 
 
 def cut_after(text: str, words: int) -> int | None:
     """The offset just after the `words`-th word of `text` (at least one), or None when it has
-    no more words than that."""
-    found = list(itertools.islice(WORD_SPAN.finditer(text), max(words, 1) + 1))
-    return found[-2].end() if len(found) > max(words, 1) else None
+    no more words than that. (`str.split` with a limit leaves the rest whole, from its first
+    word on: what comes before the rest, less its spaces, ends at that word.)"""
+    words = max(words, 1)
+    parts = text.split(None, words)
+    return len(text[: len(text) - len(parts[-1])].rstrip()) if len(parts) > words else None
 
 
 def paragraph_runs(
@@ -501,6 +509,64 @@ def paragraph_runs(
         at = end
     runs += text_run(text, at, len(text))
     return runs
+
+
+def marked(runs: Iterable[Run]) -> Markup:
+    """A paragraph's runs as HTML, for the template's `marked` filter: a quote as
+    `<mark class="q">`, a reported statement as `<span class="r">` around its own runs, a
+    label as a link to its speaker's entry (`rep` and a hidden ", reported" for a statement).
+
+    Made here as one string per paragraph, not by a template macro: on a long article the
+    macro's calls and its dozen pieces per mark took more time than the rest of the page.
+    """
+    html: list[str] = []
+    for run in runs:
+        kind, view = run.kind, run.said
+        if kind == "text":
+            html.append(escape(run.text))
+        elif kind == "quote":
+            html.append(f'<mark class="q" id="{escape(view.mark_id)}">{escape(run.text)}</mark>')
+        elif kind == "label":
+            rep = view.kind == "reported"
+            html.append(
+                f'<a class="who{" rep" if rep else ""}" href="#{escape(view.entry_id)}">{escape(run.text)}'
+                f"{REPORTED_HINT if rep else ''}</a>"
+            )
+        else:
+            html.append(f'<span class="r" id="{escape(view.mark_id)}">{marked(run.runs)}</span>')
+    return Markup("".join(html))
+
+
+REPORTED_HINT = '<span class="vh">, reported</span>'
+
+
+def listed(view: Said) -> Markup:
+    """One statement as an item of its speaker's entry, for the template's `listed` filter: a
+    quote in `<q>`, or a reported statement's digest with its partial quotes highlighted; then
+    the evidence for the speaker and a link to its mark in the article, when there are any.
+
+    Made here, one string per item, for the same reason as `marked`: a long article lists
+    thousands of statements, and the template wrote each in a score of pieces.
+    """
+    if view.kind == "reported":
+        words = "".join(
+            f'<span class="pq">{escape(w.text)}</span>' if w.kind == "quote" else escape(w.text)
+            for w in view.words
+        )
+        said = f'<span class="vh">Reported: </span><span class="r">{words}</span>'
+    else:
+        said = f"<q>{escape(view.words[0].text)}</q>"
+    meta: list[str] = []
+    if view.why:
+        title = f' title="{escape(view.why_full)}"' if view.why_full else ""
+        meta.append(f'<span class="why"{title}><bdi>{escape(view.why)}</bdi></span>')
+    if view.mark_id:
+        meta.append(
+            f'<span class="to">{" · " if view.why else ""}<a class="jump" href="#{escape(view.mark_id)}">'
+            f'<span class="vh">In the article, paragraph </span>¶{view.paragraph}</a></span>'
+        )
+    after = f' <span class="meta">{"".join(meta)}</span>' if meta else ""
+    return Markup(f'<li class="{escape(view.kind)}" id="{escape(view.entry_id)}">{said}{after}</li>')
 
 
 def container(

@@ -457,7 +457,20 @@ def test_json_is_what_the_standard_indented_encoder_writes(riverton):
     many = tuple(Person(f"Name {n}", None) for n in range(600))  # more than one piece of a list
     for b in (riverton, Briefing(article=odd, people=many), Briefing(article=Article("h", ()))):
         assert render_json(b) == json.dumps(b.to_dict(), indent=2, ensure_ascii=False) + "\n"
-    for document in ({}, {"a": {}, "b": [[], {}, [1, None, True, False, "x"]], "c": {"d": {"e": -1}}}):
+
+    class Name(str):
+        pass
+
+    subclasses = {
+        "name": Name("Ann “Lee”"),
+        "on": True,
+        "many": [Name("a"), 2, {"flag": False, "none": None}],
+    }
+    for document in (
+        {},
+        {"a": {}, "b": [[], {}, [1, None, True, False, "x"]], "c": {"d": {"e": -1}}},
+        subclasses,
+    ):
         assert "".join(indented_json(document)) == json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     with pytest.raises(TypeError, match="float is not a briefing.json value"):
         "".join(indented_json({"a": 1.5}))

@@ -69,6 +69,7 @@ MAX_LEAD_WORDS = 8  # words between a verb and its 'that': 'said in a statement 
 MAX_SUBJECT_WORDS = 14  # 'CONTENT, the head of the board, Ann Lee, said'
 MAX_TAIL_WORDS = 10  # 'CONTENT, Lee said in a statement to the press on Monday.'
 WORD_RUN = re.compile(r"\S+")
+WORD = re.compile(r"[\w'’-]+")
 QUOTE_OPENS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s+$")
 THAT = re.compile(r"(?<![\w'’-])that(?![\w'’-])")
 AS = re.compile(r"(?<![\w'’-])as(?![\w'’-])")
@@ -167,7 +168,7 @@ def add_reported(briefing: Briefing, heard: list[Heard], cast: Cast) -> Briefing
     found: list[tuple[int, int, int, Heard]] = []
     for index, text in enumerate(paragraphs):
         items = by_paragraph.get(index, [])
-        items += unresolved_sources(index, text, {i.cue.start for i in items})
+        items += unresolved_sources(index, text, items)
         if items:
             quotes = quotes_by_paragraph.get(index, [])
             found.extend((index, *span, item) for item, span in paragraph_reports(text, items, quotes, cast))
@@ -311,7 +312,10 @@ QUANTIFIED = re.compile(
 )
 
 
-def unresolved_sources(paragraph: int, text: str, known: set[int]) -> list[Heard]:
+ACCORDING_TO = re.compile(r"(?<![\w-])[Aa]ccording to(?![\w-])")
+
+
+def unresolved_sources(paragraph: int, text: str, items: list[Heard]) -> list[Heard]:
     """Sources the cue finder cannot read as a person: `according to early results of a poll`,
     `Sixty percent of voters said`. They are reported speech all the same."""
     found: list[Heard] = []
@@ -319,8 +323,9 @@ def unresolved_sources(paragraph: int, text: str, known: set[int]) -> list[Heard
         "ccording to" in text or "percent" in text or "half" in text or "majority" in text or "Most" in text
     ):
         return found
+    known = {i.cue.start for i in items}  # the cues the walk has read
     if "ccording to" in text:
-        for match in re.finditer(r"(?<![\w-])[Aa]ccording to(?![\w-])", text):
+        for match in ACCORDING_TO.finditer(text):
             if match.start() not in known:
                 found.append(Heard(paragraph, Cue(match.start(), match.end(), None), None))
     if "percent" in text or "half" in text or "majority" in text or "Most" in text:
@@ -351,7 +356,7 @@ def speaker_written(text: str, at: tuple[int, int], item: Heard, cast: Cast) -> 
         if item.cue.ref is not None and ref_key(item.cue.ref) == ref_key(first):
             return item.speaker
         return cast.find_name(first.name) or cast.resolve(first)
-    if item.cue.ref is not None and ref_key(item.cue.ref) in re.findall(r"[\w'’-]+", written.lower()):
+    if item.cue.ref is not None and ref_key(item.cue.ref) in WORD.findall(written.lower()):
         return item.speaker  # the cue's own subject: resolved by the walk, in context
     first = parse_reference(written.split(",", 1)[0])  # 'Ann Lee, Democrat of Ohio': the name first
     ref = first if first is not None and first.kind == "name" else parse_reference(written)
@@ -650,7 +655,7 @@ def is_clause(stretch: str) -> bool:
     One that opens with a preposition is an adjunct ('said in a statement') unless a clause
     follows its comma ('said through it all, the sisters have …').
     """
-    words = re.findall(r"[\w'’-]+", stretch)
+    words = WORD.findall(stretch)
     if not words:
         return False
     if words[0].lower() in PREPOSITIONS:
@@ -741,6 +746,7 @@ def lead_that(text: str, at: int, limit: int, base: str) -> int | None:
     return None
 
 
+CALL_FOR = re.compile(r"\s*(?:for|on\b[^,;]*?\bto)\s")  # 'called for', 'called on the board to'
 INFINITIVE = re.compile(r"(?<![\w-])(?:(?P<keep>not to|against|of|for|whether|if|about)|to|that)\s")
 
 
@@ -748,7 +754,7 @@ def infinitive(text: str, at: int, limit: int, base: str) -> int:
     """`urged the US to CONTENT`, `called for CONTENT`, `asked X for Y`; -1 when there is no content."""
     head = text[at : min(limit, at + 120)]
     if base == "call":
-        match = re.match(r"\s*(?:for|on\b[^,;]*?\bto)\s", head)
+        match = CALL_FOR.match(head)
         return at + match.end() if match else -1
     match = INFINITIVE.search(head)
     if match is None or len(head[: match.start()].split()) > MAX_LEAD_WORDS:
