@@ -538,6 +538,10 @@ CASES = {
         ['On her website, Ann Lee vows to "defend the act against repeal."'],
         [("defend the act against repeal.", "Ann Lee")],
     ),
+    "'Chinese experts on Tuesday criticized …, calling' keeps the experts and their capital": (
+        ['Chinese experts on Tuesday criticized the curbs, calling them "technological bullying."'],
+        [("technological bullying.", "Chinese experts")],
+    ),
     "an -ing word before its object still reports": (
         ['Ann Lee put out a statement saying "we are done."'],
         [("we are done.", "Ann Lee")],

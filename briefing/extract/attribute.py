@@ -432,7 +432,11 @@ def leading_reference(text: str, start: int) -> Ref | None:
     """The noun phrase a sentence opens with, up to its first verb."""
     words = text[start : start + 120].split()[:10]
     end = next((i for i, w in enumerate(words) if i and (is_verbish(w) or w.lower() in REPORTING_VERBS)), 0)
-    return parse_reference(" ".join(words[:end])) if end else None
+    ref = parse_reference(" ".join(words[:end])) if end else None
+    adjunct = next((i for i, w in enumerate(words[:end]) if i and w in {"on", "in", "at", "last", "this"}), 0)
+    if ref is None and adjunct:  # 'Chinese experts on Tuesday criticized …, calling': the experts
+        ref = parse_reference(" ".join(words[:adjunct]))
+    return ref
 
 
 def forward_subjects(

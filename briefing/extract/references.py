@@ -479,6 +479,7 @@ def sentence_case(description: str) -> str:
     words = description.split()
     first = words[0] if words else ""
     proper = len(words) > 1 and POSSESSIVE_END.search(first)  # "Peru's president": a name's
+    proper = proper or first.lower() in AFFILIATIONS  # "Chinese experts", "Republican senators"
     if first[:1].isupper() and first[1:].islower() and all(w.islower() for w in words[1:]) and not proper:
         return description[:1].lower() + description[1:]
     return description
