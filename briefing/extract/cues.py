@@ -51,10 +51,7 @@ GERUND_AFTER = re.compile(r"(?<![\w-])(?:of|for|by|about|without|from|in|on|at|a
 ADDRESSED = re.compile(
     r"(?<![\w-])(?:told|tells|urged|urges|warned|thanked|addressed|addresses)\s+(?:the\s+)?$"
 )
-PHRASAL_CUES = re.compile(  # '"…," Lee shot back.', 'as Lee pointed out'
-    r"(?<![\w-])(?:(?:shot|fired|hit|snapped|struck|pushed|shoots|fires|hits) back|(?:pointed|points) out)"
-    r"(?![\w-])"
-)
+SHOT_BACK = re.compile(r"(?<![\w-])(?:shot|fired|hit|snapped|struck|pushed|shoots|fires|hits) back(?![\w-])")
 WENT_ON = re.compile(r"(?<![\w-])went on(?=\s*[:,]\s*[\"“‘']|\s*:)")
 TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|is|was|also|then))+$")
 TRAILING_ORIGIN = re.compile(
@@ -289,8 +286,8 @@ def reporting_verbs(text: str, lo: int, hi: int) -> Iterator[Verb]:
     if "went" in found:
         for match in WENT_ON.finditer(text, lo, hi):  # 'The leader went on: "…"'
             yield Verb(match.start(), match.end(), "went on")
-    if "back" in found or "out" in found:
-        for match in PHRASAL_CUES.finditer(text, lo, hi):
+    if "back" in found:
+        for match in SHOT_BACK.finditer(text, lo, hi):  # '"…," Lee shot back.'
             yield Verb(match.start(), match.end(), match.group())
 
 
