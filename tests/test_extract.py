@@ -1086,6 +1086,14 @@ SUBJECTS = {
         ['"I would be glad," Ann Blunt, after a long pause, said of the plan.'],
         [("I would be glad,", "Ann Blunt")],
     ),
+    "a person first named as an object is not who goes on 'saying'": (
+        ['Ann Blunt, the governor, also attacked Tom Ruiz, a banker, calling him "a crook."'],
+        [("a crook.", "Ann Blunt")],
+    ),
+    "a name after 'while' opens its own clause": (
+        ['Ann Blunt signed the order, while Tom Ruiz, the mayor, urged calm, saying "we are ready."'],
+        [("we are ready.", "Tom Ruiz")],
+    ),
 }
 
 

@@ -166,6 +166,13 @@ class SpanInfo:
     term: bool = False  # a title, nickname or slogan in marks
 
 
+@dataclass(frozen=True)
+class Introduced:
+    """A person first named inside a sentence rather than as its subject."""
+
+    entity: Entity
+
+
 @dataclass
 class Walk:
     """State of the second pass: the cast, the mentions per paragraph, the spans met."""
@@ -386,8 +393,10 @@ def narrate(
     sentence_heads = {first_word_at(text, s) for s in starts[first:last]}
     sentence_heads |= {walk.forward[s][0] for s in starts[first:last] if s in walk.forward}
     for mention in mentions:
-        if mention.subject_at in sentence_heads or mention.introduced:
+        if mention.subject_at in sentence_heads or opens_clause(text, mention.subject_at):
             events.append((mention.at, mention.entity))
+        elif mention.introduced:  # 'Lee attacked Ann Ruiz, calling her …': Ruiz is met, not the subject
+            events.append((mention.at, Introduced(mention.entity)))
     for head in sentence_heads:
         entity = surname_subject(cast, text, head) or described_subject(cast, text, head)
         if entity is not None:
@@ -418,6 +427,8 @@ def narrate(
                 cast.documents[DOC_NOUNS[issued.group(1)]] = entity
         elif isinstance(event, Entity):
             walk.note_subject(index, at, event)
+        elif isinstance(event, Introduced):
+            cast.attend(event.entity)
         elif isinstance(event, tuple):
             issuer = parse_reference(event[0])  # 'A Texas man is suing Acme': the suit is his
             if issuer is not None and issuer.kind in {"name", "org", "unnamed"}:
@@ -426,6 +437,15 @@ def narrate(
             cast.mention_organisation(tuple(event.split()))
         else:
             own_document(cast, event)
+
+
+CLAUSE_OPENERS = {"while", "whereas", "although", "though"}
+
+
+def opens_clause(text: str, at: int) -> bool:
+    """'…, while Ann Lee proposed': a name right after a conjunction is its clause's subject."""
+    before = text[max(0, at - 10) : at].split()
+    return bool(before) and before[-1] in CLAUSE_OPENERS
 
 
 def leading_reference(text: str, start: int) -> Ref | None:
