@@ -1090,6 +1090,24 @@ SUBJECTS = {
         ['Ann Blunt, the governor, also attacked Tom Ruiz, a banker, calling him "a crook."'],
         [("a crook.", "Ann Blunt")],
     ),
+    "'tweeting' is a cue, and the participle joined to it by 'and' shares its subject": (
+        ['Voters chimed in, with Tom Blunt tweeting that it was a "disaster" and asking, "Why?"'],
+        [("disaster", "Tom Blunt"), ("Why?", "Tom Blunt")],
+    ),
+    "a participle inside a fronted clause belongs to that clause's subject": (
+        [
+            "Tom Ruiz spoke first.",
+            'As Ann Blunt kept tweeting "stop the count," her son Eric Blunt said it was over.',
+        ],
+        [("stop the count,", "Ann Blunt")],
+    ),
+    "a possessive noun phrase right before the verb is the subject, not the name before its comma": (
+        [
+            "Eric Blunt, the son of Ann Blunt, runs her office.",
+            'Ann Blunt mocked Tom Ruiz, her son said, "and she was right."',
+        ],
+        [("and she was right.", "Eric Blunt")],
+    ),
     "a name after 'while' opens its own clause": (
         ['Ann Blunt signed the order, while Tom Ruiz, the mayor, urged calm, saying "we are ready."'],
         [("we are ready.", "Tom Ruiz")],

@@ -202,7 +202,8 @@ class Walk:
                 return self.subject[2]
             head = self.forward.get(sentence)
             if head:
-                return head[1]
+                own = subordinate_subject(self.text, sentence) if cue.start < head[0] else None
+                return self.cast.resolve(own) if own else head[1]
             opening = leading_reference(self.text, sentence)  # 'Landlord groups defended it, saying …'
             return self.cast.resolve(opening) if opening else self.cast.in_focus(None, person=False)
         if cue.ref is None:
@@ -446,6 +447,15 @@ def opens_clause(text: str, at: int) -> bool:
     """'…, while Ann Lee proposed': a name right after a conjunction is its clause's subject."""
     before = text[max(0, at - 10) : at].split()
     return bool(before) and before[-1] in CLAUSE_OPENERS
+
+
+def subordinate_subject(text: str, start: int) -> Ref | None:
+    """'As Lee began tweeting, …': the subject of a fronted clause that has one."""
+    opener = re.match(r"\s*(\w+)\s+", text[start : start + 30])
+    if opener is None or opener.group(1).lower() not in SUBORDINATORS:
+        return None
+    ref = leading_reference(text, start + opener.end())
+    return ref if ref is not None and ref.kind in {"name", "pronoun", "role", "org"} else None
 
 
 def leading_reference(text: str, start: int) -> Ref | None:

@@ -47,6 +47,7 @@ OWNED_WORDS = re.compile(
     r"\s+(?:that|for|of|to)\s+[\"“‘']?\s*$"
 )
 PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
+POSSESSED_TAIL = re.compile(r",\s+((?:his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
 GERUND_AFTER = re.compile(r"(?<![\w-])(?:of|for|by|about|without|from|in|on|at|against)\s*$")
 ADDRESSED = re.compile(
     r"(?<![\w-])(?:told|tells|urged|urges|warned|thanked|addressed|addresses)\s+(?:the\s+)?$"
@@ -367,6 +368,9 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
             without_origin(TRAILING_PARENTHETICAL.sub("", subject[: relative.start()])).rstrip(" ,").split()
         )
         subject = " ".join(words[trailing_name_start(words) :])
+    possessed = POSSESSED_TAIL.search(subject)
+    if possessed and not before.rstrip().endswith(","):
+        subject = possessed.group(1)  # 'a nickname for Ann Lee, her son said': the son speaks
     opener = (subject.split(maxsplit=1) or [""])[0].lower()
     after_quote = any(mark in text[max(0, lo - 2) : lo] for mark in '"”’')
     if opener in {"for", "about", "to"} and after_quote and before.rstrip().endswith(","):

@@ -65,7 +65,7 @@ ING_BASES = set(
     """
 say add insist tell argue explain note stress claim ask urge describe accuse write declare
 promise pledge vow admit acknowledge concede confirm announce reply respond answer suggest
-complain warn call label praise state recall emphasize emphasise mention predict allege
+complain warn call label praise state recall emphasize emphasise mention predict allege tweet
 """.split()
 )
 NOT_CUES = {"alleged", "pointed"}  # more often an adjective, or not speech without a complement
