@@ -749,6 +749,16 @@ def test_a_quote_without_a_cue_is_credited_by_context():
     assert (quote.speaker, quote.cue, quote.attribution) == ("Ann Lee", None, "context")
 
 
+def test_a_quote_after_a_paragraph_about_someone_is_credited_to_them():
+    briefing = run(
+        "Tom Ruiz, who runs the fund, met voters on Monday.",
+        "Ann Blunt is upbeat about the vote, in part because she sees the party as united.",
+        '"Not only can we win, we are the ones who will win."',
+    )
+    quote = briefing.quotes[0]
+    assert (quote.speaker, quote.cue, quote.attribution) == ("Ann Blunt", None, "context")
+
+
 def test_a_run_of_quoted_paragraphs_keeps_the_voice_of_the_first():
     briefing = run(
         "Ann Lee, the mayor, spoke on Monday.",
@@ -803,6 +813,16 @@ NAMES = {
     "a team and a position": ('"We will act," said Jets DE Sam Cole.', "Sam Cole", "Jets DE"),
     "a party": ('"We will act," said Republican Ann Lee.', "Ann Lee", "Republican"),
     "an adverb at the sentence start": ('Even Ann Lee said: "We will act."', "Ann Lee", None),
+    "a group the person belongs to": (
+        'Floridians Ann Lee and Tom Ruiz are racing to bank votes. "We will act," Lee said.',
+        "Ann Lee",
+        None,
+    ),
+    "a preposition opening the sentence": (
+        'Ann Lee met voters. Given Lee\'s record, it was close. "We will act," Lee said.',
+        "Ann Lee",
+        None,
+    ),
     "a plural title": ('Representatives Ann Lee said: "We will act."', "Ann Lee", "Representatives"),
     "a country's initials and a title": (
         '"We will act," said the U.S. Trade Secretary Ann Lee.',

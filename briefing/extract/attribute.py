@@ -428,6 +428,7 @@ def narrate(
                 cast.documents[DOC_NOUNS[issued.group(1)]] = entity
         elif isinstance(event, Entity):
             walk.note_subject(index, at, event)
+            walk.last_event_paragraph = index  # 'Lee is upbeat.' then a bare quote: Lee's words
         elif isinstance(event, Introduced):
             cast.attend(event.entity)
         elif isinstance(event, tuple):

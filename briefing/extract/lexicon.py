@@ -319,6 +319,7 @@ north south east west northern southern eastern western new old great royal
 bbc us uk eu un
 whether where why how what who which once unless despite during following amid
 yes no not every each both neither either such many most some several few all
+absent given whatever top unlike without against toward towards across
 """.split()
 )
 

@@ -79,6 +79,8 @@ def is_role_word(word: str, names_after: int) -> bool:
         return True  # "Morningstar's Ann Lee": the firm's, so part of the role
     if PLACE_ADJECTIVE.search(word):
         return True  # 'Texas-based Ann Lee'
+    if names_after >= 2 and low.endswith("ans") and low != "hans":
+        return True  # 'Floridians Ann Lee and Tom Ruiz': the people she is one of
     return names_after >= 2 and bool(POSITION_ABBREVIATION.match(word)) and not ROMAN_NUMERAL.match(word)
 
 
