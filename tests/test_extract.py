@@ -1128,6 +1128,18 @@ SUBJECTS = {
         ],
         [("and she was right.", "Eric Blunt")],
     ),
+    "a name set off by commas before the verb, whatever the aside says": (
+        ['State delegate Ann Blunt, in a cape that bore the name Ruiz, said it could be a "failure."'],
+        [("failure.", "Ann Blunt")],
+    ),
+    "a name before an aside holding a clause and another body's name": (
+        ['Tom Ruiz, a pollster who works with Acme Action, a Blunt group, said she was "strong."'],
+        [("strong.", "Tom Ruiz")],
+    ),
+    "a place before the commas is no subject": (
+        ['At Boca Point, where it costs $70,000 to join, Ann Blunt, the club\'s head, said it was "fine."'],
+        [("fine.", "Ann Blunt")],
+    ),
     "a name after 'while' opens its own clause": (
         ['Ann Blunt signed the order, while Tom Ruiz, the mayor, urged calm, saying "we are ready."'],
         [("we are ready.", "Tom Ruiz")],

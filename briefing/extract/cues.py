@@ -332,6 +332,9 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         return Cue(match.start, match.end, ref) if ref is not None else None
     if verb.startswith("to ") and FOR_SOMEONE.search(before):
         return None  # 'for the minister to claim': nobody speaks
+    opening = name_before_aside(before) if text[:lo].rstrip()[-1:] in SENTENCE_ENDS else None
+    if opening is not None and not verb.endswith("ing"):
+        return Cue(match.start, match.end, opening)
     relatives = [m.span() for m in RELATIVE_SEGMENT.finditer(before)]
     clause = [c for c in CLAUSE_WORDS.finditer(before) if not any(a < c.start() < b for a, b in relatives)]
     if (
@@ -398,6 +401,27 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         if after is None or after.ref is None or after.ref.kind != "role" or is_role_noun(after.ref.head):
             return after
     return None
+
+
+SENTENCE_ENDS = {"", ".", "!", "?", '"', "”", "’", ":"}
+
+
+def name_before_aside(before: str) -> Ref | None:
+    """'Ann Lee, clad in a cape bearing the name Trump, said': a name that opens the clause and is
+    set off by commas before the verb is its subject, whatever the aside between says."""
+    stripped = before.strip(" \"“”'‘’—–-")
+    if not stripped.endswith(",") or "," not in stripped[:-1] or JOINED_CLAUSE.search(stripped):
+        return None
+    head = re.sub(r"\s*\([^)]*\)$", "", stripped.split(",", 1)[0])  # 'Gov. Ann Lee (R-Ohio), said'
+    if " and " in head or not head[:1].isupper():
+        return None
+    ref = parse_reference(head)
+    if ref is None or ref.kind != "name" or not head.endswith(ref.text):
+        return None  # "Lee's aide, Ann Ruiz, said": the aide's name follows
+    if head[: -len(ref.text)].strip() not in {"", ref.role, ref.honorific}:
+        return None  # 'At Boca West, where …, the club's head said': a place, not the subject
+    whole = parse_reference(stripped.rstrip(","))
+    return whole if whole is not None and whole.kind == "name" and whole.name == ref.name else ref
 
 
 def names_someone(cue: Cue | None, kinds: frozenset[str] = frozenset({"name", "pronoun"})) -> bool:
