@@ -309,6 +309,18 @@ VERBS = {
         ['Ann Lee vowed to "take the fight" to the towns that have not voted.'],
         [('to "take the fight" to the towns that have not voted', "Ann Lee")],
     ),
+    "promised to, with no one addressed": (
+        ["Ann Lee promised to cut taxes."],
+        [("to cut taxes", "Ann Lee")],
+    ),
+    "a contracted auxiliary before the verb": (
+        ["Ann Lee spoke first.", "She's said she will run again."],
+        [("she will run again", "Ann Lee")],
+    ),
+    "content whose verb is an irregular past": (
+        ["Ann Lee, who also serves on the board, said builders eventually built a margin into bids."],
+        [("builders eventually built a margin into bids", "Ann Lee")],
+    ),
     "described as": (
         ["Ann Lee described the budget as a missed chance."],
         [("the budget as a missed chance", "Ann Lee")],

@@ -54,6 +54,7 @@ ADDRESSED = re.compile(
 )
 SHOT_BACK = re.compile(r"(?<![\w-])(?:shot|fired|hit|snapped|struck|pushed|shoots|fires|hits) back(?![\w-])")
 WENT_ON = re.compile(r"(?<![\w-])went on(?=\s*[:,]\s*[\"“‘']|\s*:)")
+CONTRACTED_AUXILIARY = re.compile(r"(?i)\b(he|she|they|we)['’](?:s|ve)$")
 TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|is|was|also|then))+$")
 TRAILING_ORIGIN = re.compile(
     r"(?:,\s*(?:\d{1,3}|(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))+\s*,?\s*$"
@@ -361,7 +362,7 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         if GERUND_AFTER.search(before):  # 'banned for calling', not 'Lee and others of telling'
             return Cue(match.start, match.end, None, participle=True)
         return participle(match, before)
-    subject = before.strip(" ,\"“”'‘’—–-")
+    subject = CONTRACTED_AUXILIARY.sub(r"\1", before.strip(" ,\"“”'‘’—–-"))  # "he's said" is 'he'
     object_relative = OBJECT_RELATIVE.search(subject)
     if object_relative:  # 'a study which it calls …': the pronoun is the subject
         subject = object_relative.group(1)

@@ -426,6 +426,12 @@ COMMON_VERBS = {
     "met",
     "won",
     "lost",
+    *"""
+    built bought brought caught thought taught sought sold paid spent sent lent meant found held
+    led heard knew grew threw flew saw broke chose drove stole fought sat struck swore wore
+    became forgot understood fled slept swept dealt shook stuck sank drank withdrew overcame
+    undertook
+    """.split(),
 }
 
 # Finite verbs: a phrase with one of these is a clause, never an apposition or a role.

@@ -618,6 +618,8 @@ def after(text: str, cue: Cue, base: str, limit: int) -> tuple[int, int] | None:
         if at < 0:
             return None
         clause = False
+    elif base in REPORTED_ADDRESSEE_VERBS and base in REPORTED_OBJECT_VERBS and text.startswith(" to ", at):
+        clause = False  # 'promised to cut taxes': no one addressed, the promise itself follows
     elif base in REPORTED_ADDRESSEE_VERBS:
         at = skip_object(text, at, limit)
         if at < 0:
