@@ -450,6 +450,11 @@ NOT_REPORTS = {
     "wholly a direct quote, cue before with a colon": ['Ann Lee said: "The bridge will reopen in May."'],
     "wholly a direct quote, no colon": ['Ann Lee told the crowd "we will rebuild it all."'],
     "a verb with only an adjunct": ["Ann Lee spoke in a statement on Monday."],
+    "a passive verb: nobody here says anything": [
+        "Her death was confirmed by the Acme Forum, the group she founded."
+    ],
+    "a time after the verb, not what was said": ["Ann Lee warned on Wednesday."],
+    "a reporting verb's form used as a noun": ["The group claimed responsibility for the attack."],
     "said with only an adjunct": ["Ann Lee said so in a statement on Monday."],
     "a target, not words": ["Ann Lee praised the firefighters for their work."],
     "a plan, not an act of saying": ["Ann Lee is expected to attack the budget on Monday."],

@@ -598,6 +598,10 @@ def clause_end(text: str, start: int, next_verb: int) -> int:
 def after(text: str, cue: Cue, base: str, limit: int) -> tuple[int, int] | None:
     """The content after the verb, from after its `that`, addressee or `to`, up to `limit`."""
     at = cue.end
+    if not text[cue.start : cue.end].endswith("ing") and PASSIVE_BEFORE.search(
+        text, max(0, cue.start - 30), cue.start
+    ):
+        return None  # 'was confirmed by the group', 'has been attacked on it': nobody here says anything
     limit = stop_at(text, at, limit)
     that = lead_that(text, at, limit, base)
     opening = text[at:limit].split(maxsplit=1)
@@ -635,9 +639,12 @@ def after(text: str, cue: Cue, base: str, limit: int) -> tuple[int, int] | None:
     span = trim(text, at, limit)
     if span is None or clause and that is None and not is_clause(text[span[0] : span[1]]):
         return None  # 'said in a statement', 'predicted an election defeat'
+    if not clause and text[span[0] : span[1]].split(maxsplit=1)[0].lower() in ADJUNCT_PREPOSITIONS - {"to"}:
+        return None  # 'warned on Wednesday': when, not what
     return span
 
 
+PASSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 RELATIVE_SUBJECT = re.compile(r",\s*who\s+(?:\w+\s+)?$")  # 'Lee, who (had) said …'
 COMMA_WORD = re.compile(r",\s+([\w'’-]+)")
 
@@ -668,6 +675,8 @@ def is_clause(stretch: str) -> bool:
         return True  # "he'd welcome it", "it's over"
     for n in range(1, len(words)):
         word, previous = words[n], words[n - 1]
+        if word.lower() in BASE_OF and previous.lower() in DETERMINERS | PREPOSITIONS:
+            continue  # 'responsibility for the attack': a noun, however often the verb reports
         if is_verb(word) or previous.lower() in SUBJECT_PRONOUNS and word.islower() or contracted(word):
             return True  # 'the plan had failed', 'they prefer'
         if word.islower() and word.endswith("s") and not word.endswith("ss"):
