@@ -455,6 +455,7 @@ NOT_REPORTS = {
     ],
     "a time after the verb, not what was said": ["Ann Lee warned on Wednesday."],
     "a reporting verb's form used as a noun": ["The group claimed responsibility for the attack."],
+    "a reporting verb's past form used as an adjective": ["Ann Lee won her pledged delegates and the vote."],
     "said with only an adjunct": ["Ann Lee said so in a statement on Monday."],
     "a target, not words": ["Ann Lee praised the firefighters for their work."],
     "a plan, not an act of saying": ["Ann Lee is expected to attack the budget on Monday."],

@@ -61,6 +61,7 @@ TRAILING_ORIGIN = re.compile(
 )
 TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]{0,40}\)\s*,?\s*$")
 BY_AGENT = re.compile(r"[^.;!?]{0,120}?\bby\s+((?:the\s+)?[A-Za-z][\w'’&-]*(?:\s+[A-Z][\w'’&.-]*){0,4})")
+DETERMINED = re.compile(r"(?<![\w-])(?:a|an|the|his|her|their|its|our|my|your)\s+$")
 ATTRIBUTIVE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the|his|her|their|its|our|my|your)\s+(?:([a-z]+)\s+)?$")
 NOT_A_MODIFIED_NOUN = {  # 'a statement calling on', 'a post describing their talks': a verb's object follows
     *("that", "the", "a", "an", "this", "these", "those", "nothing", "so", "what", "how", "why"),
@@ -280,6 +281,8 @@ def reporting_verbs(text: str, lo: int, hi: int) -> Iterator[Verb]:
                 continue  # 'five, say, or six years': 'for example', nobody speaks
             if word == "called" and NAMED_THING.search(text, max(lo, match.start() - 40), match.start()):
                 continue  # 'a consulting firm called Acme': a name, not a call
+            if word.endswith("ed") and DETERMINED.search(text, max(lo, match.start() - 12), match.start()):
+                continue  # 'the stated goal', 'her pledged delegates': an adjective, nobody speaks
             if word.endswith("ing") and attributive(
                 text[max(lo, match.start() - 40) : match.start()], text[match.end() : match.end() + 40]
             ):
