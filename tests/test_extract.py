@@ -1147,6 +1147,46 @@ SUBJECTS = {
 }
 
 
+DESCRIBED_SOURCES = {
+    "a relative named by a possessive is not the one whose relative they are": (
+        [
+            'A girl who pulled a cat from the river said she had "just acted."',
+            'Her mother said she was proud. "She did not think twice," she said.',
+        ],
+        [("just acted.", "a girl"), ("She did not think twice,", "her mother")],
+    ),
+    "'her spokesman' is not the person he speaks for": (
+        [
+            'Ann Ruiz will meet the unions, her spokesman said. "She wants a deal," the spokesman added.'
+        ],
+        [("She wants a deal,", "her spokesman")],
+    ),
+    "a new indefinite description is someone new": (
+        [
+            'One woman, still in her coat, said "we have nothing."',
+            'A woman who lives opposite said "it was a bonfire."',
+        ],
+        [("we have nothing.", "one woman"), ("it was a bonfire.", "a woman")],
+    ),
+    "an interview's label is no part of a name": (
+        [
+            "Q: Critics say you have been slow to fix the roads.",
+            'A: That is fair. My husband said, "You will hate it."',
+        ],
+        [("You will hate it.", "my husband")],
+    ),
+    "'I' in the narration is the writer, whom the article does not name": (
+        ["Ann Lee spoke first.", 'I asked the mayor about it, and I said "it is late."'],
+        [("it is late.", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize("paragraphs, expected", DESCRIBED_SOURCES.values(), ids=DESCRIBED_SOURCES.keys())
+def test_described_sources_are_who_the_description_means(paragraphs, expected):
+    assert pairs(*paragraphs) == expected
+
+
 @pytest.mark.parametrize("paragraphs, expected", SUBJECTS.values(), ids=SUBJECTS.keys())
 def test_the_subject_of_the_cue(paragraphs, expected):
     assert pairs(*paragraphs) == expected

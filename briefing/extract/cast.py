@@ -114,6 +114,8 @@ class Cast:
         if ref.kind == "pronoun":
             if ref.text == "it":
                 return self.it()
+            if ref.text == "i":
+                return None  # 'I said' in the narration is the writer, whom the article does not name
             return self.in_focus(PRONOUNS.get(ref.text), person=ref.text in {"he", "she", "i"})
         if ref.kind == "name":
             plural = ref.name[0].lower().endswith("s")  # 'Critics said'; 'King said' is a surname
@@ -143,13 +145,21 @@ class Cast:
                 and len(words) <= 4
             )
             found = self.by_role(ref.head)
-            if found is None and group:
-                return self.named(ref.text, "unnamed")
+            if found is None and (group or words[0] in POSSESSIVES):
+                return self.named(ref.text, "unnamed")  # 'his father said': not the father's son
             found = found or self.in_focus(None, person=True)
             if found is None and is_role_noun(ref.head):  # nobody named fits: 'the president' it is
                 found = self.named(ref.text, "unnamed")
             return found
         if ref.kind == "unnamed":
+            described = self.by_role(ref.head)
+            if (
+                described is not None
+                and described.kind == "unnamed"
+                and ref.text.split()[0].lower() in {"a", "an"}
+            ):
+                return self.named(ref.text, "unnamed")  # 'one woman …', then 'a woman who lives opposite'
+            return described or self.named(ref.text, "unnamed")
             return self.by_role(ref.head) or self.named(ref.text, "unnamed")
         return None
 

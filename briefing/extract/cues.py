@@ -170,9 +170,13 @@ def evidence_span(text: str, cue: Cue) -> tuple[int, int]:
     return cue.start, cue.end
 
 
+INTERVIEW_LABEL = re.compile(r"(?:Q|A|Question|Answer)\s?:\s+")
+
+
 def sentence_starts(text: str) -> list[int]:
     """Offsets where a sentence begins; 'Mr.' and 'No. 1' do not end one."""
-    starts = [0]
+    label = INTERVIEW_LABEL.match(text)
+    starts = [0, label.end()] if label else [0]  # 'Q: Critics say …': the sentence follows the label
     for match in SENTENCE_BREAK.finditer(text):
         before = text[max(0, match.start() - 20) : match.start()].rsplit(None, 1)
         word = before[-1].lower().strip('("“') if before else ""
