@@ -1156,9 +1156,7 @@ DESCRIBED_SOURCES = {
         [("just acted.", "a girl"), ("She did not think twice,", "her mother")],
     ),
     "'her spokesman' is not the person he speaks for": (
-        [
-            'Ann Ruiz will meet the unions, her spokesman said. "She wants a deal," the spokesman added.'
-        ],
+        ['Ann Ruiz will meet the unions, her spokesman said. "She wants a deal," the spokesman added.'],
         [("She wants a deal,", "her spokesman")],
     ),
     "a new indefinite description is someone new": (

@@ -433,6 +433,14 @@ SOURCES = {
         ["Opponents say the tax is unfair."],
         [("the tax is unfair", "opponents")],
     ),
+    "a number of people described": (
+        ["Two people familiar with the talks said the offer had been rejected."],
+        [("the offer had been rejected", "two people familiar with the talks")],
+    ),
+    "an office owned by a title, with its place": (
+        ["The Sheriff's Office of Lake County said in a statement that two people had died."],
+        [("two people had died", "the Sheriff's Office of Lake County")],
+    ),
     "a document speaks for its issuer": (
         ["Acme Corp published a report on Monday.", "The report said profits would fall."],
         [("profits would fall", "Acme Corp")],

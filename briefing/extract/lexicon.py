@@ -233,7 +233,8 @@ owner boss star actor actress singer musician player striker midfielder defender
 athlete sprinter champion medallist medalist coordinator co-ordinator organiser organizer
 campaigner activist priest nun author writer journalist reporter correspondent producer
 doctor surgeon nurse teacher student partner investor trader consultant head legend veteran
-diplomat mp engineer pilot witness victim resident mother father daughter son wife husband
+diplomat mp engineer pilot witness victim resident insider observer shopper mother father daughter
+son wife husband
 sister brother chef designer architect historian spokesmen officials chairperson treasurer
 dean principal economist strategist fan member worker employee agent negotiator
 referee umpire winger forward batsman bowler jockey trainer rider driver boxer skipper

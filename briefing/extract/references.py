@@ -109,6 +109,9 @@ def words_of(text: str) -> list[str]:
     return [t for t in TOKEN.findall(text) if t not in ",;:()"]
 
 
+QUANTITIES = {*"two three four five six seven eight nine ten several some many few most both dozens".split()}
+
+
 def parse_reference(np: str) -> Ref | None:
     """Classify the subject of a cue; None when it cannot be a speaker."""
     np = DATELINE.sub("", PARENTHETICAL.sub(" ", np))
@@ -186,6 +189,11 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
     described = low[0] in {"the", "a", "an"} and head_at < len(low) - 1 and words[head_at].islower()
     if is_capitalised(last) and not POSSESSIVE_END.search(last) and not described:
         owned = any(POSSESSIVE_END.search(w) for w in words[1:-1])  # "the EPA's Ann Lee"
+        office = next((i for i, w in enumerate(words[:-1]) if POSSESSIVE_END.search(w)), -1) + 1
+        if owned and low[0] == "the" and low[office].rstrip(".,") in ORG_NOUNS:
+            return Ref(
+                "org", " ".join(["the", *words[1:]]), name=tuple(words[1:])
+            )  # "the Sheriff's Office of X"
         if (
             low[0] in {"the", "a", "an"}
             and not owned
@@ -243,6 +251,8 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
         return Ref("org", description, head=head)
     if low[0] in {"a", "an", "another", "one"} or head.endswith("s") and head[:-1] in ROLE_NOUNS:
         return Ref("unnamed", description, head=head)
+    if (low[0] in QUANTITIES or low[0].isdigit()) and "people" in low[1:3]:
+        return Ref("unnamed", description, head="people")  # 'Two people familiar with the talks'
     if low[0] in {"the", "this", "that"} or head in ROLE_NOUNS:
         return Ref("role", description, head=head)
     return None
