@@ -1166,6 +1166,10 @@ DESCRIBED_SOURCES = {
         ],
         [("we have nothing.", "one woman"), ("it was a bonfire.", "a woman")],
     ),
+    "a description before an indefinite apposition is the subject": (
+        ['Another resident, a man who has lived on the street for years, said it was "a miracle."'],
+        [("a miracle.", "another resident")],
+    ),
     "an interview's label is no part of a name": (
         [
             "Q: Critics say you have been slow to fix the roads.",

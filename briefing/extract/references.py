@@ -112,6 +112,13 @@ def words_of(text: str) -> list[str]:
 QUANTITIES = {*"two three four five six seven eight nine ten several some many few most both dozens".split()}
 
 
+INDEFINITE = {"a", "an", "another", "one"}
+
+
+def first_word(segment: str) -> str:
+    return (segment.split(maxsplit=1) or [""])[0].lower()
+
+
 def parse_reference(np: str) -> Ref | None:
     """Classify the subject of a cue; None when it cannot be a speaker."""
     np = DATELINE.sub("", PARENTHETICAL.sub(" ", np))
@@ -155,6 +162,12 @@ def parse_reference(np: str) -> Ref | None:
             and (is_capitalised(segments[1].split()[0]) or is_role_noun(segments[1].split()[0]))
         ):
             head_seg, apposition = segments[1], segments[0]  # "Lee's introducer, actress Ann Ruiz"
+        elif (
+            len(segments) == 2
+            and first_word(segments[0]) in INDEFINITE
+            and first_word(segments[1]) in {"a", "an"}
+        ):
+            head_seg = segments[0]  # 'Another resident, a man who has lived here for years,'
         elif starts_noun_phrase(segments[-1]) and not in_place(segments[-2], segments[-1]):
             head_seg = segments[-1]
     words = strip_edges(words_of(head_seg))
