@@ -433,6 +433,10 @@ SOURCES = {
         ["Opponents say the tax is unfair."],
         [("the tax is unfair", "opponents")],
     ),
+    "an organisation whose name joins two words with 'and'": (
+        ["Kent Fire and Rescue Service said residents should check their alarms."],
+        [("residents should check their alarms", "Kent Fire and Rescue Service")],
+    ),
     "a number of people described": (
         ["Two people familiar with the talks said the offer had been rejected."],
         [("the offer had been rejected", "two people familiar with the talks")],

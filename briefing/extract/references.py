@@ -19,6 +19,7 @@ from .lexicon import (
     AFFILIATIONS,
     AUXILIARIES,
     COMMON_VERBS,
+    CORPORATE_SUFFIXES,
     DEMONYMS,
     DOC_NOUNS,
     FINITE_VERBS,
@@ -216,6 +217,14 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
             if len(words) == 2 and low[1] in DEMONYMS:
                 return Ref("role", " ".join(["the", low[1]]), head=low[1])  # 'the Scot added'
             return Ref("org", " ".join(["the", *words[1:]]), name=tuple(words[1:]))
+        if (
+            len(words) > 2
+            and all(is_capitalised(w) or w in CONNECTORS for w in words)
+            and words[-1].lower().rstrip(".") in ORG_NOUNS | CORPORATE_SUFFIXES
+            and low[0] not in NO_SPEAKER_WORDS
+            and not titled_person(words)
+        ):
+            return Ref("org", " ".join(words), name=tuple(words))  # 'Kent Fire and Rescue Service'
         run_start = len(words)
         while run_start > 0 and (
             is_capitalised(words[run_start - 1])
