@@ -1140,6 +1140,10 @@ SUBJECTS = {
         ['At Boca Point, where it costs $70,000 to join, Ann Blunt, the club\'s head, said it was "fine."'],
         [("fine.", "Ann Blunt")],
     ),
+    "the apposed name of a subject who read something and then told": (
+        ['My chief of staff, Tom Ruiz, read it and told me, "Sleep on it."'],
+        [("Sleep on it.", "Tom Ruiz")],
+    ),
     "a name after 'while' opens its own clause": (
         ['Ann Blunt signed the order, while Tom Ruiz, the mayor, urged calm, saying "we are ready."'],
         [("we are ready.", "Tom Ruiz")],

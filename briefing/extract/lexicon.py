@@ -343,6 +343,7 @@ LEADING_FILLER = set(
 but and so yet then meanwhile however also now later earlier still instead indeed
 moreover furthermore nevertheless today yesterday finally afterwards separately
 regardless nonetheless otherwise thus therefore besides overall similarly likewise again plus first
+well look
 """.split()
 )
 
@@ -431,7 +432,7 @@ COMMON_VERBS = {
     built bought brought caught thought taught sought sold paid spent sent lent meant found held
     led heard knew grew threw flew saw broke chose drove stole fought sat struck swore wore
     became forgot understood fled slept swept dealt shook stuck sank drank withdrew overcame
-    undertook
+    undertook read quit
     """.split(),
 }
 
