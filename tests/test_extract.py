@@ -1170,6 +1170,17 @@ DESCRIBED_SOURCES = {
         ],
         [("we have nothing.", "one woman"), ("it was a bonfire.", "a woman")],
     ),
+    "a source the writer leaves unnamed is not the person named with that role": (
+        [
+            "Tom Ruiz, a longtime adviser to the mayor, spoke first.",
+            '"We have work to do," said one longtime adviser.',
+        ],
+        [("We have work to do,", "one longtime adviser")],
+    ),
+    "a description the article gave a named person is that person": (
+        ["Tom Ruiz, an analyst at Acme & Co, was asked.", '"Rates will rise," said an analyst at Acme & Co.'],
+        [("Rates will rise,", "Tom Ruiz")],
+    ),
     "a description before an indefinite apposition is the subject": (
         ['Another resident, a man who has lived on the street for years, said it was "a miracle."'],
         [("a miracle.", "another resident")],

@@ -14,6 +14,13 @@ from dataclasses import dataclass, field
 from .lexicon import COMPANY_NOUNS, CORPORATE_SUFFIXES, GENDERED_NOUNS, HONORIFICS, POSSESSIVES, PRONOUNS
 from .references import POSSESSIVE_END, Ref, fold, head_noun, is_role_noun, sentence_case
 
+
+def bare(description: str) -> str:
+    """'An analyst at Acme & Co' and 'analyst at Acme Co' are one description."""
+    words = re.findall(r"[\w'’-]+", description.lower())
+    return " ".join(words[1:] if words[:1] in (["a"], ["an"], ["one"], ["the"]) else words)
+
+
 ACRONYM = re.compile(r"[A-Z]{2,}")  # 'CNN', 'NATO': a body
 
 
@@ -153,14 +160,14 @@ class Cast:
             return found
         if ref.kind == "unnamed":
             described = self.by_role(ref.head)
-            if (
-                described is not None
-                and described.kind == "unnamed"
-                and ref.text.split()[0].lower() in {"a", "an"}
-            ):
-                return self.named(ref.text, "unnamed")  # 'one woman …', then 'a woman who lives opposite'
+            article = ref.text.split()[0].lower()
+            if described is not None and (
+                article == "one"
+                or article in {"a", "an"}
+                and (described.kind == "unnamed" or bare(ref.text) not in bare(described.role or ""))
+            ):  # 'said one longtime adviser' is a source the writer leaves unnamed, not the adviser
+                return self.named(ref.text, "unnamed")  # named elsewhere; 'a woman' is not 'one woman'
             return described or self.named(ref.text, "unnamed")
-            return self.by_role(ref.head) or self.named(ref.text, "unnamed")
         return None
 
     def it(self) -> Entity | None:
