@@ -437,6 +437,14 @@ SOURCES = {
         ["Kent Fire and Rescue Service said residents should check their alarms."],
         [("residents should check their alarms", "Kent Fire and Rescue Service")],
     ),
+    "an aside between the verb and its 'that'": (
+        ["The researchers cautioned, however, that the sample was small."],
+        [("the sample was small", "the researchers")],
+    ),
+    "a long place and time between the verb and its 'that'": (
+        ["Ann Lee said in an interview with the broadcaster KTV on Sunday that the firm had lost money."],
+        [("the firm had lost money", "Ann Lee")],
+    ),
     "a number of people described": (
         ["Two people familiar with the talks said the offer had been rejected."],
         [("the offer had been rejected", "two people familiar with the talks")],

@@ -76,7 +76,7 @@ AS = re.compile(r"(?<![\w'’-])as(?![\w'’-])")
 DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
 ADJUNCT = re.compile(
     rf"\s*,?\s*(?:(?:on\s+)?(?:{DAYS})(?:\s+(?:night|morning|afternoon|evening))?|(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|\w+day)"
-    r"|again|also|instead|once|still|now|then|\w+ly)(?![\w'’-])\s*,?",
+    r"|again|also|instead|once|still|now|then|however|though|\w+ly)(?![\w'’-])\s*,?",
     re.IGNORECASE,
 )
 PREPOSITIONS = {
@@ -737,7 +737,14 @@ def lead_that(text: str, at: int, limit: int, base: str) -> int | None:
     if match is None:
         return None
     lead = text[at : match.start()].replace(",", " ").split()
-    if len(lead) > MAX_LEAD_WORDS and not text[at : match.start()].rstrip().endswith(","):
+    prepositional = (
+        bool(lead) and lead[0].lower() in {"in", "at", "during"} and len(lead) <= 2 * MAX_LEAD_WORDS
+    )
+    if (
+        len(lead) > MAX_LEAD_WORDS
+        and not prepositional
+        and not text[at : match.start()].rstrip().endswith(",")
+    ):
         return None  # 'said Thursday during a taping in Buffalo, that …' has its comma
     lead_text = text[at : match.start()]
     if "‘" in lead_text or "'" in lead_text:
