@@ -437,6 +437,10 @@ SOURCES = {
         ["Kent Fire and Rescue Service said residents should check their alarms."],
         [("residents should check their alarms", "Kent Fire and Rescue Service")],
     ),
+    "a plural subject and a plain verb in the content": (
+        ["Industry insiders say costs remain high."],
+        [("costs remain high", "industry insiders")],
+    ),
     "an aside between the verb and its 'that'": (
         ["The researchers cautioned, however, that the sample was small."],
         [("the sample was small", "the researchers")],

@@ -679,11 +679,29 @@ def is_clause(stretch: str) -> bool:
             continue  # 'responsibility for the attack': a noun, however often the verb reports
         if is_verb(word) or previous.lower() in SUBJECT_PRONOUNS and word.islower() or contracted(word):
             return True  # 'the plan had failed', 'they prefer'
+        if n == 1 and plural_then_verb(previous, word) and len(words) > 2:
+            return True  # 'costs remain high', 'prices rise again'
         if word.islower() and word.endswith("s") and not word.endswith("ss"):
             owner = previous.lower() in PRONOUNS or previous[:1].isupper() and "-" not in previous
             if owner or n >= 2 and words[n - 2].lower() in DETERMINERS:
                 return True  # 'China wants', 'the plan works'
     return False
+
+
+NOT_AFTER_A_SUBJECT = PREPOSITIONS | DETERMINERS | {"and", "or", "but", "who", "which", "that", "than", "as"}
+
+
+def plural_then_verb(noun: str, word: str) -> bool:
+    """'costs remain': a plural noun, then a plain lowercase word that can only be its verb."""
+    return (
+        noun.islower()
+        and not is_verb(noun)
+        and noun.endswith("s")
+        and not noun.endswith(("ss", "us", "is"))
+        and word.islower()
+        and word not in NOT_AFTER_A_SUBJECT
+        and not word.endswith(("ly", "s", "ing", "ed", "al", "ic", "ous", "ive", "ful"))
+    )
 
 
 def contracted(word: str) -> bool:
