@@ -1014,6 +1014,10 @@ def test_every_partial_quote_of_a_cued_sentence_shares_its_cue():
 
 
 REPORTED_PARTIALS = {
+    "a thing that cannot speak inside a report leaves the words to the reporter": (
+        ['A ministry spokesperson said the figures reflected "exceptional demand" at the border.'],
+        [("exceptional demand", "a ministry spokesperson")],
+    ),
     "a cue inside the report": (
         ['Ann Lee said Tom Fox was right to urge voters "to stand up now".'],
         [("to stand up now", "Ann Lee")],

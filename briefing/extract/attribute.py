@@ -294,7 +294,16 @@ def outer_cue(text: str, left: list[Cue], span: Span) -> Cue | None:
     outer = left[0] if len(left) > 1 and left[0].ref is not None else None
     if span.partial and hypothetical and outer and evidence_span(text, inner)[0] > outer.end:
         return outer
+    if span.partial and outer and inner.ref is not None and not speaks(inner.ref) and inner.start > outer.end:
+        return outer  # 'Lee said the figures reflected "strong demand"': figures say nothing; Lee does
     return inner
+
+
+def speaks(ref: Ref) -> bool:
+    """Can this subject say something: a person, a body, a document, or a role that speaks?"""
+    return ref.kind in {"name", "pronoun", "org", "doc", "possessive-doc", "unnamed"} or is_role_noun(
+        ref.head
+    )
 
 
 def introduced(text: str, sentence: int, end: int) -> list[Cue]:
