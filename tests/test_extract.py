@@ -1185,6 +1185,10 @@ DESCRIBED_SOURCES = {
         ["Tom Ruiz, an analyst at Acme & Co, was asked.", '"Rates will rise," said an analyst at Acme & Co.'],
         [("Rates will rise,", "Tom Ruiz")],
     ),
+    "a named person's allies are a described group": (
+        ['Ann Lee\'s allies dismissed the rebellion as "the usual suspects".'],
+        [("the usual suspects", "Ann Lee's allies")],
+    ),
     "a description before an indefinite apposition is the subject": (
         ['Another resident, a man who has lived on the street for years, said it was "a miracle."'],
         [("a miracle.", "another resident")],

@@ -271,7 +271,7 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
         return Ref("doc", description, head=DOC_NOUNS[head], role=owner)
     if head in ORG_NOUNS or (head.endswith("s") and head[:-1] in ORG_NOUNS):
         return Ref("org", description, head=head)
-    if low[0] in {"a", "an", "another", "one"} or head.endswith("s") and head[:-1] in ROLE_NOUNS:
+    if low[0] in {"a", "an", "another", "one"} or head.endswith("s") and is_role_noun(head):
         return Ref("unnamed", description, head=head)
     if (low[0] in QUANTITIES or low[0].isdigit()) and "people" in low[1:3]:
         return Ref("unnamed", description, head="people")  # 'Two people familiar with the talks'
@@ -520,7 +520,11 @@ def sentence_case(description: str) -> str:
 def is_role_noun(word: str) -> bool:
     """'director', and plurals: 'developers'."""
     low = word.lower().strip(".,")
-    return low in ROLE_NOUNS or (low.endswith("s") and low[:-1] in ROLE_NOUNS)
+    return (
+        low in ROLE_NOUNS
+        or (low.endswith("s") and low[:-1] in ROLE_NOUNS)
+        or (low.endswith("ies") and low[:-3] + "y" in ROLE_NOUNS)  # 'allies', 'secretaries'
+    )
 
 
 def strip_edges(words: list[str]) -> list[str]:
