@@ -351,8 +351,8 @@ def speaker_written(text: str, at: tuple[int, int], item: Heard, cast: Cast) -> 
         return cast.find_name(issuer.name) or cast.resolve(issuer)
     if NAMED_BODY.fullmatch(written.split(",", 1)[0]):
         return cast.named(written.split(",", 1)[0], "org")  # 'the Bureau of Labor Statistics'
-    first = parse_reference(written.split(",", 1)[0].split(" of ", 1)[0])  # 'Ann Lee (of Ohio), …'
-    if first is not None and first.kind == "name" and len(first.name) > 1:
+    first = full_name(written.split(",", 1)[0].split(" of ", 1)[0])  # 'Ann Lee (of Ohio), …'
+    if first is not None:
         if item.cue.ref is not None and ref_key(item.cue.ref) == ref_key(first):
             return item.speaker
         return cast.find_name(first.name) or cast.resolve(first)
@@ -371,6 +371,18 @@ def speaker_written(text: str, at: tuple[int, int], item: Heard, cast: Cast) -> 
     if ref.kind == "name":
         return cast.find_name(ref.name) or cast.resolve(ref)
     return cast.resolve(ref)
+
+
+def full_name(written: str) -> Ref | None:
+    """The name of more than one word that `written` is, if any ('Ann Lee', not 'Lee' or 'he').
+
+    One word is never such a name, so it is not parsed (a `said Lee` after every report of a
+    long article).
+    """
+    if len(WORD.findall(written)) < 2:  # parse_reference reads no more words than WORD finds
+        return None
+    ref = parse_reference(written)
+    return ref if ref is not None and ref.kind == "name" and len(ref.name) > 1 else None
 
 
 def issuer_of(written: str) -> Ref | None:
