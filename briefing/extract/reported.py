@@ -328,12 +328,22 @@ def unresolved_sources(paragraph: int, text: str, items: list[Heard]) -> list[He
         for match in ACCORDING_TO.finditer(text):
             if match.start() not in known:
                 found.append(Heard(paragraph, Cue(match.start(), match.end(), None), None))
-    if "percent" in text or "half" in text or "majority" in text or "Most" in text:
+    if ("percent" in text or "half" in text or "majority" in text or "Most" in text) and may_quantify(text):
         for match in QUANTIFIED.finditer(text):
             if match.start(3) not in known:
                 ref = Ref("unnamed", match.group(1) + match.group(2), head=match.group(1).split()[-1])
                 found.append(Heard(paragraph, Cue(match.start(3), match.end(3), ref), None))
     return found
+
+
+QUANTITY_WORDS = ("percent ", "half ", "third ", "quarter ", "majority ", "Most ", "most ")
+
+
+def may_quantify(text: str) -> bool:
+    """Does the text hold what every QUANTIFIED match needs: a quantity word before a space,
+    and `say` or `said`? Checked first, since QUANTIFIED, with no fixed first word, tries
+    every letter of the text ('halfway' and 'mostly' pass the cheaper test before)."""
+    return (" said" in text or " say" in text) and any(word in text for word in QUANTITY_WORDS)
 
 
 def speaker_written(text: str, at: tuple[int, int], item: Heard, cast: Cast) -> Entity | None:
