@@ -123,6 +123,8 @@ STOP_WORDS = (
 TIMING = re.compile(r"\s(?:since|after|before|upon)\s+(?:being|having|\w+ing)\s")  # 'since being charged'
 SECOND_PREDICATE = re.compile(r",\s+and\s+(?:\w+ly\s+)?([a-z]+)\b")
 CLOSING = "”’\"'"
+QUOTE_MARKS = frozenset(CLOSING + "“‘")
+COMMA_OR_CLOSING = (",", *CLOSING)
 OBJECT_RELATIVE = re.compile(r"(?<![\w'’-])(?:which|that)\s+(?:\S+\s+){1,4}$")
 WRITINGS = (
     "report|article|post|analysis|poll|survey|study|statement|email|e-mail|release|letter|filing"
@@ -276,7 +278,7 @@ def own_clause(text: str, span: Found, speaker: Entity) -> int:
     """`Lee says A and she is suing`: a clause joined on about the speaker is narration again."""
     joined = SPEAKER_AGAIN.get(speaker.gender or "")
     at = text.find(joined, span.start, span.end) if joined else -1
-    if at < 0 or len(text[span.start : at].split()) < MIN_WORDS:
+    if at < 0 or not has_words(text[span.start : at]):
         return span.end
     verb = text[at + len(joined) : span.end].split(maxsplit=1)[:1]
     return span.end if verb and verb[0] in BACKSHIFTED else at  # 'said A and he would stay' is his
@@ -513,7 +515,7 @@ def according(text: str, cue: Cue, sentence: int, end: int) -> Found | None:
 
 def inverted(text: str, cue: Cue, limit: int) -> bool:
     """`…, said Lee.`: the verb comes straight after a comma, its subject after it, then the end."""
-    if not text[max(0, cue.start - 40) : cue.start].rstrip().endswith((",", *CLOSING)):
+    if not text[max(0, cue.start - 40) : cue.start].rstrip().endswith(COMMA_OR_CLOSING):
         return False
     words = [w.strip(",.;:!?()" + CLOSING) for w in text[cue.end : limit].split()]
     relative = next((n for n, w in enumerate(words[1:6], 1) if w in RELATIVES), None)
@@ -594,7 +596,7 @@ def around(text: str, cue: Cue, sentence: int, end: int) -> tuple[int, int] | No
     start = subject_start(text, sentence, cue)
     before = text[sentence:start].rstrip()
     rest = text[cue.end : end].strip(" ,.")
-    if not before.endswith(",") or before[:-1].rstrip()[-1:] in CLOSING or len(rest.split()) < MIN_WORDS:
+    if not before.endswith(",") or before[:-1].rstrip()[-1:] in CLOSING or not has_words(rest):
         return None
     first = rest.split()[0].lower()
     if len(before.split()) <= 3 and not is_verb(first) and is_clause(rest):
@@ -753,7 +755,7 @@ def lead_that(text: str, at: int, limit: int, base: str) -> int | None:
     lead_text = text[at : match.start()]
     if "‘" in lead_text or "'" in lead_text:
         lead_text = ELISION.sub("", lead_text)  # 'said in ‘08 that'
-    if any(c in CLOSING + "“‘" for c in lead_text) or any(is_verb(w) for w in lead):
+    if not QUOTE_MARKS.isdisjoint(lead_text) or any(is_verb(w) for w in lead):
         return None  # 'vowed to "take our fight" to the states that …': a relative 'that'
     first = lead[0].lower() if lead else ""
     following = text[match.end() : match.end() + 30].split(maxsplit=1)[:1]
@@ -851,11 +853,19 @@ def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and text[end - 1] in " ,.\t":
         end -= 1
-    return (start, end) if len(text[start:end].split()) >= MIN_WORDS else None
+    return (start, end) if has_words(text[start:end]) else None
+
+
+def has_words(stretch: str, count: int = MIN_WORDS) -> bool:
+    """Does the stretch hold at least `count` words? (It is split no further than that: a
+    report runs to a few dozen words, and only its first two are counted.)"""
+    return len(stretch.split(None, count - 1)) == count
 
 
 def quotes_within(quotes: list[Quote], start: int, end: int) -> list[Quote]:
     """The quotes of a paragraph (in text order) that lie inside [start, end)."""
+    if not quotes:
+        return []
     first = bisect.bisect_left(quotes, start, key=lambda q: q.start)
     last = bisect.bisect_right(quotes, end, key=lambda q: q.start)
     return [q for q in quotes[first:last] if q.end <= end]
@@ -873,4 +883,4 @@ def reports_words(text: str, span: Found, quotes: list[Quote]) -> bool:
         pieces.append(text[at : max(at, quote.start - 1)])
         at = max(at, quote.end + 1)
     pieces.append(text[at:end])
-    return len(" ".join(pieces).strip(" ,.\"“”‘’'").split()) >= MIN_WORDS
+    return has_words(" ".join(pieces).strip(" ,.\"“”‘’'"))
