@@ -241,8 +241,9 @@ def paragraph_reports(
         ]
         starts = sorted({0, *known, *opening}) if opening or not known or known[0] else known
     items = sorted((i for i in items if not embedded(text, i.cue)), key=lambda i: i.cue.start)
-    items += implied_cues(text, items, starts)
-    items.sort(key=lambda i: i.cue.start)
+    implied = implied_cues(text, items, starts)
+    if implied:
+        items = sorted(items + implied, key=lambda i: i.cue.start)
     found = []
     count, size = len(starts), len(text)
     for n, item in enumerate(items):
