@@ -431,8 +431,8 @@ def implied_cues(text: str, items: list[Heard], starts: list[int]) -> list[Heard
     if not items:
         return []
     paragraph = items[0].paragraph
-    known = {i.cue.start for i in items}
     at = [i.cue.start for i in items]  # items come in text order
+    known = set(at)
     extra = []
     for n, start in enumerate(starts if "ing" in text else ()):
         opening = PARTICIPLE_AT.match(text, start)
