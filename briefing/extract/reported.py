@@ -444,7 +444,8 @@ def implied_cues(text: str, items: list[Heard], starts: list[int]) -> list[Heard
         main = next((i for i in items[first:last] if not i.cue.participle), None)
         if main is not None:
             extra.append(Heard(paragraph, Cue(start, start + len(word), None, participle=True), main.speaker))
-    for match in COORDINATED.finditer(text) if " and " in text or " but " in text else ():
+    # from the first cue on: a verb before it has no earlier cue to take its subject from
+    for match in COORDINATED.finditer(text, at[0]) if " and " in text or " but " in text else ():
         if match.start(1) in known:
             continue
         sentence = sentence_start_before(starts, match.start())
