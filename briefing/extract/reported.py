@@ -497,7 +497,7 @@ def content(text: str, cue: Cue, sentence: int, end: int, next_verb: int | None)
 def subject_follows(text: str, cue: Cue) -> bool:
     """Is the cue's own subject written right after its verb ('…, said Ann Lee, director …')?"""
     key = ref_key(cue.ref) if cue.ref is not None else ""
-    return bool(key) and key in re.findall(r"[\w'’-]+", text[cue.end : cue.end + 60].lower())
+    return bool(key) and key in WORD.findall(text[cue.end : cue.end + 60].lower())
 
 
 def according(text: str, cue: Cue, sentence: int, end: int) -> Found | None:
