@@ -449,7 +449,7 @@ def reported_words(statement: Reported, inner: list[Quote]) -> tuple[tuple[Run, 
         pieces.append((text[start:end], quote.id))
         at = end
     pieces += [(text[at:], None)] if at < len(text) else []
-    if len(text.split()) <= REPORTED_WORDS + 3:  # short enough to show whole
+    if len(text.split(None, REPORTED_WORDS + 3)) <= REPORTED_WORDS + 3:  # short enough to show whole
         runs = [Run("quote" if qid else "text", piece) for piece, qid in pieces]
         return tuple(runs), tuple(qid for _, qid in pieces if qid)
     runs = []

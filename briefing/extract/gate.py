@@ -66,7 +66,7 @@ def gate(briefing: Briefing) -> Briefing:
         speaker = fixed.get(item.speaker, item.speaker) if item.speaker is not None else None
         if speaker is not None and item.cue is not None and not_the_subject(item.cue, speaker, paragraphs):
             speaker = None  # 'she told the Courier', 'asked by the Courier, Lee said': not who said it
-        reported.append(replace(item, speaker=speaker))
+        reported.append(item if speaker == item.speaker else replace(item, speaker=speaker))
     roles: dict[str, str | None] = {}
     for s in briefing.speakers:
         name = fixed.get(s.name, s.name)

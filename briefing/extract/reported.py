@@ -123,6 +123,8 @@ STOP_WORDS = (
 TIMING = re.compile(r"\s(?:since|after|before|upon)\s+(?:being|having|\w+ing)\s")  # 'since being charged'
 SECOND_PREDICATE = re.compile(r",\s+and\s+(?:\w+ly\s+)?([a-z]+)\b")
 CLOSING = "”’\"'"
+QUOTE_MARKS = frozenset(CLOSING + "“‘")
+COMMA_OR_CLOSING = (",", *CLOSING)
 OBJECT_RELATIVE = re.compile(r"(?<![\w'’-])(?:which|that)\s+(?:\S+\s+){1,4}$")
 WRITINGS = (
     "report|article|post|analysis|poll|survey|study|statement|email|e-mail|release|letter|filing"
@@ -239,8 +241,9 @@ def paragraph_reports(
         ]
         starts = sorted({0, *known, *opening}) if opening or not known or known[0] else known
     items = sorted((i for i in items if not embedded(text, i.cue)), key=lambda i: i.cue.start)
-    items += implied_cues(text, items, starts)
-    items.sort(key=lambda i: i.cue.start)
+    implied = implied_cues(text, items, starts)
+    if implied:
+        items = sorted(items + implied, key=lambda i: i.cue.start)
     found = []
     count, size = len(starts), len(text)
     for n, item in enumerate(items):
@@ -276,7 +279,7 @@ def own_clause(text: str, span: Found, speaker: Entity) -> int:
     """`Lee says A and she is suing`: a clause joined on about the speaker is narration again."""
     joined = SPEAKER_AGAIN.get(speaker.gender or "")
     at = text.find(joined, span.start, span.end) if joined else -1
-    if at < 0 or len(text[span.start : at].split()) < MIN_WORDS:
+    if at < 0 or not has_words(text[span.start : at]):
         return span.end
     verb = text[at + len(joined) : span.end].split(maxsplit=1)[:1]
     return span.end if verb and verb[0] in BACKSHIFTED else at  # 'said A and he would stay' is his
@@ -328,12 +331,22 @@ def unresolved_sources(paragraph: int, text: str, items: list[Heard]) -> list[He
         for match in ACCORDING_TO.finditer(text):
             if match.start() not in known:
                 found.append(Heard(paragraph, Cue(match.start(), match.end(), None), None))
-    if "percent" in text or "half" in text or "majority" in text or "Most" in text:
+    if ("percent" in text or "half" in text or "majority" in text or "Most" in text) and may_quantify(text):
         for match in QUANTIFIED.finditer(text):
             if match.start(3) not in known:
                 ref = Ref("unnamed", match.group(1) + match.group(2), head=match.group(1).split()[-1])
                 found.append(Heard(paragraph, Cue(match.start(3), match.end(3), ref), None))
     return found
+
+
+QUANTITY_WORDS = ("percent ", "half ", "third ", "quarter ", "majority ", "Most ", "most ")
+
+
+def may_quantify(text: str) -> bool:
+    """Does the text hold what every QUANTIFIED match needs: a quantity word before a space,
+    and `say` or `said`? Checked first, since QUANTIFIED, with no fixed first word, tries
+    every letter of the text ('halfway' and 'mostly' pass the cheaper test before)."""
+    return (" said" in text or " say" in text) and any(word in text for word in QUANTITY_WORDS)
 
 
 def speaker_written(text: str, at: tuple[int, int], item: Heard, cast: Cast) -> Entity | None:
@@ -351,8 +364,8 @@ def speaker_written(text: str, at: tuple[int, int], item: Heard, cast: Cast) -> 
         return cast.find_name(issuer.name) or cast.resolve(issuer)
     if NAMED_BODY.fullmatch(written.split(",", 1)[0]):
         return cast.named(written.split(",", 1)[0], "org")  # 'the Bureau of Labor Statistics'
-    first = parse_reference(written.split(",", 1)[0].split(" of ", 1)[0])  # 'Ann Lee (of Ohio), …'
-    if first is not None and first.kind == "name" and len(first.name) > 1:
+    first = full_name(written.split(",", 1)[0].split(" of ", 1)[0])  # 'Ann Lee (of Ohio), …'
+    if first is not None:
         if item.cue.ref is not None and ref_key(item.cue.ref) == ref_key(first):
             return item.speaker
         return cast.find_name(first.name) or cast.resolve(first)
@@ -371,6 +384,18 @@ def speaker_written(text: str, at: tuple[int, int], item: Heard, cast: Cast) -> 
     if ref.kind == "name":
         return cast.find_name(ref.name) or cast.resolve(ref)
     return cast.resolve(ref)
+
+
+def full_name(written: str) -> Ref | None:
+    """The name of more than one word that `written` is, if any ('Ann Lee', not 'Lee' or 'he').
+
+    One word is never such a name, so it is not parsed (a `said Lee` after every report of a
+    long article).
+    """
+    if len(WORD.findall(written)) < 2:  # parse_reference reads no more words than WORD finds
+        return None
+    ref = parse_reference(written)
+    return ref if ref is not None and ref.kind == "name" and len(ref.name) > 1 else None
 
 
 def issuer_of(written: str) -> Ref | None:
@@ -406,8 +431,8 @@ def implied_cues(text: str, items: list[Heard], starts: list[int]) -> list[Heard
     if not items:
         return []
     paragraph = items[0].paragraph
-    known = {i.cue.start for i in items}
     at = [i.cue.start for i in items]  # items come in text order
+    known = set(at)
     extra = []
     for n, start in enumerate(starts if "ing" in text else ()):
         opening = PARTICIPLE_AT.match(text, start)
@@ -419,7 +444,8 @@ def implied_cues(text: str, items: list[Heard], starts: list[int]) -> list[Heard
         main = next((i for i in items[first:last] if not i.cue.participle), None)
         if main is not None:
             extra.append(Heard(paragraph, Cue(start, start + len(word), None, participle=True), main.speaker))
-    for match in COORDINATED.finditer(text) if " and " in text or " but " in text else ():
+    # from the first cue on: a verb before it has no earlier cue to take its subject from
+    for match in COORDINATED.finditer(text, at[0]) if " and " in text or " but " in text else ():
         if match.start(1) in known:
             continue
         sentence = sentence_start_before(starts, match.start())
@@ -471,7 +497,7 @@ def content(text: str, cue: Cue, sentence: int, end: int, next_verb: int | None)
 def subject_follows(text: str, cue: Cue) -> bool:
     """Is the cue's own subject written right after its verb ('…, said Ann Lee, director …')?"""
     key = ref_key(cue.ref) if cue.ref is not None else ""
-    return bool(key) and key in re.findall(r"[\w'’-]+", text[cue.end : cue.end + 60].lower())
+    return bool(key) and key in WORD.findall(text[cue.end : cue.end + 60].lower())
 
 
 def according(text: str, cue: Cue, sentence: int, end: int) -> Found | None:
@@ -491,7 +517,7 @@ def according(text: str, cue: Cue, sentence: int, end: int) -> Found | None:
 
 def inverted(text: str, cue: Cue, limit: int) -> bool:
     """`…, said Lee.`: the verb comes straight after a comma, its subject after it, then the end."""
-    if not text[max(0, cue.start - 40) : cue.start].rstrip().endswith((",", *CLOSING)):
+    if not text[max(0, cue.start - 40) : cue.start].rstrip().endswith(COMMA_OR_CLOSING):
         return False
     words = [w.strip(",.;:!?()" + CLOSING) for w in text[cue.end : limit].split()]
     relative = next((n for n, w in enumerate(words[1:6], 1) if w in RELATIVES), None)
@@ -572,7 +598,7 @@ def around(text: str, cue: Cue, sentence: int, end: int) -> tuple[int, int] | No
     start = subject_start(text, sentence, cue)
     before = text[sentence:start].rstrip()
     rest = text[cue.end : end].strip(" ,.")
-    if not before.endswith(",") or before[:-1].rstrip()[-1:] in CLOSING or len(rest.split()) < MIN_WORDS:
+    if not before.endswith(",") or before[:-1].rstrip()[-1:] in CLOSING or not has_words(rest):
         return None
     first = rest.split()[0].lower()
     if len(before.split()) <= 3 and not is_verb(first) and is_clause(rest):
@@ -767,7 +793,7 @@ def lead_that(text: str, at: int, limit: int, base: str) -> int | None:
     lead_text = text[at : match.start()]
     if "‘" in lead_text or "'" in lead_text:
         lead_text = ELISION.sub("", lead_text)  # 'said in ‘08 that'
-    if any(c in CLOSING + "“‘" for c in lead_text) or any(is_verb(w) for w in lead):
+    if not QUOTE_MARKS.isdisjoint(lead_text) or any(is_verb(w) for w in lead):
         return None  # 'vowed to "take our fight" to the states that …': a relative 'that'
     first = lead[0].lower() if lead else ""
     following = text[match.end() : match.end() + 30].split(maxsplit=1)[:1]
@@ -865,11 +891,19 @@ def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and text[end - 1] in " ,.\t":
         end -= 1
-    return (start, end) if len(text[start:end].split()) >= MIN_WORDS else None
+    return (start, end) if has_words(text[start:end]) else None
+
+
+def has_words(stretch: str, count: int = MIN_WORDS) -> bool:
+    """Does the stretch hold at least `count` words? (It is split no further than that: a
+    report runs to a few dozen words, and only its first two are counted.)"""
+    return len(stretch.split(None, count - 1)) == count
 
 
 def quotes_within(quotes: list[Quote], start: int, end: int) -> list[Quote]:
     """The quotes of a paragraph (in text order) that lie inside [start, end)."""
+    if not quotes:
+        return []
     first = bisect.bisect_left(quotes, start, key=lambda q: q.start)
     last = bisect.bisect_right(quotes, end, key=lambda q: q.start)
     return [q for q in quotes[first:last] if q.end <= end]
@@ -887,4 +921,4 @@ def reports_words(text: str, span: Found, quotes: list[Quote]) -> bool:
         pieces.append(text[at : max(at, quote.start - 1)])
         at = max(at, quote.end + 1)
     pieces.append(text[at:end])
-    return len(" ".join(pieces).strip(" ,.\"“”‘’'").split()) >= MIN_WORDS
+    return has_words(" ".join(pieces).strip(" ,.\"“”‘’'"))
