@@ -813,6 +813,11 @@ NAMES = {
     "a team and a position": ('"We will act," said Jets DE Sam Cole.', "Sam Cole", "Jets DE"),
     "a party": ('"We will act," said Republican Ann Lee.', "Ann Lee", "Republican"),
     "an adverb at the sentence start": ('Even Ann Lee said: "We will act."', "Ann Lee", None),
+    "the surname He after a role": (
+        'Military analyst He Jianguo told reporters the navy was ready. "We can respond," He said.',
+        "He Jianguo",
+        "Military analyst",
+    ),
     "a group the person belongs to": (
         'Floridians Ann Lee and Tom Ruiz are racing to bank votes. "We will act," Lee said.',
         "Ann Lee",

@@ -37,6 +37,7 @@ NAME_RUN = re.compile(rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-]){NAME_WORD}(?:\s(?:(?:
 ROLE_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 APPOSITION = re.compile(r",\s*([^,;:()\"“”]{1,160}?)\s*(?=[,;]|\.(?:\s|$)|$)")
 MAX_RUN_TOKENS = 12
+MID_SENTENCE = re.compile(r"[a-z,]\s+$")
 ORGANISATION_ENDS = ORG_NOUNS | CORPORATE_SUFFIXES  # 'the Foreign Ministry', 'Acme Corp.'
 NOT_A_PERSON_ENDS = TITLE_WORDS | PLACE_WORDS  # 'Chinese Ambassador', 'Lyric Theatre'
 
@@ -102,7 +103,14 @@ def register_names(mentions_index: Mentions, cast: Cast, index: int, text: str, 
             words = tuple(tokens[1:] if tokens[0] == "The" else tokens)
             cast.mention_organisation(words, article)  # 'Acme Corp.', 'the Foreign Ministry'
             continue
-        titles, name, honorific = split_title(tokens)
+        if (
+            tokens[0] == "He"
+            and len(tokens) == 2
+            and MID_SENTENCE.search(text[max(0, match.start() - 3) : match.start()])
+        ):
+            titles, name, honorific = [], tokens, None  # 'analyst He Jianguo': He is a surname, not 'he'
+        else:
+            titles, name, honorific = split_title(tokens)
         if all(t.isupper() and len(t) > 1 for t in name):
             continue  # a dateline or an acronym, not a person
         surname = len(name) > 1 and name[-1].lower() in REGNAL_TITLES and name[0].lower() not in ROLE_NOUNS

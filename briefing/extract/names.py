@@ -100,11 +100,13 @@ def parse_name(tokens: list[str]) -> PersonName | None:
     body = tokens[:-1] if suffix else tokens
     cut, honorific = 0, None
     for i, token in enumerate(body[:-1]):
+        if token == "He" and 0 < i == len(body) - 2:
+            break  # 'Military analyst He Jianguo': the surname He after a role, not the pronoun
         if token.lower().rstrip(".") in HONORIFICS:
             honorific, cut = token, i + 1
         elif is_role_word(token, len(body) - i - 1):
             cut = i + 1
-    while cut < len(body) - 1:
+    while cut < len(body) - 1 and not (body[cut] == "He" and cut == len(body) - 2 and cut > 0):
         place = place_at(body, cut)
         if place and person_after(body[cut + 2 :]):
             cut += 2  # 'United States Ann Lee': the place is no part of her name

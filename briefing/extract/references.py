@@ -234,7 +234,11 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
             and is_capitalised(words[run_start - 2])
         ):
             run_start -= 1
-        titles, name, honorific = split_title(words[run_start:])
+        run = words[run_start:]
+        if run_start > 0 and len(run) == 2 and run[0] == "He":
+            titles, name, honorific = [], run, None  # 'analyst He Jianguo': the surname He, not 'he'
+        else:
+            titles, name, honorific = split_title(run)
         if not name:  # 'Foreign Office', not 'published Tuesday' or 'Tuesday'
             if not all(is_capitalised(w) or w in CONNECTORS for w in words):
                 return None

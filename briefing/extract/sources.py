@@ -112,8 +112,8 @@ def source_flaw(name: str) -> str | None:
     if len(low) == 1 and low[0] in COMMON_VERBS:
         return "a verb"  # 'Met accused of …' in a headline: no one
     first = re.split(r"['’]", low[0])[0]
-    if first in PERSONAL_PRONOUNS:
-        return "pronoun"
+    if first in PERSONAL_PRONOUNS and not (words[0] == "He" and len(words) == 2 and words[1][:1].isupper()):
+        return "pronoun"  # 'He Jianguo' is a name: He is a Chinese surname
     if low[0] in FUNCTION_WORDS and not (low[0] == "will" and words[0][:1].isupper()):
         return "starts with a function word"  # 'Will Doyle' is a name
     if len(low) > 1 and low[-1] in DANGLING_WORDS and (words[-1].islower() or low[-1] == "i"):
