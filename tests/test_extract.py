@@ -1190,6 +1190,10 @@ DESCRIBED_SOURCES = {
         ["Tom Ruiz, an analyst at Acme & Co, was asked.", '"Rates will rise," said an analyst at Acme & Co.'],
         [("Rates will rise,", "Tom Ruiz")],
     ),
+    "a word before a plural title describes the group": (
+        ['The vote went ahead, but rebel MPs said the plan would "wreck the economy."'],
+        [("wreck the economy.", "rebel MPs")],
+    ),
     "a named person's allies are a described group": (
         ['Ann Lee\'s allies dismissed the rebellion as "the usual suspects".'],
         [("the usual suspects", "Ann Lee's allies")],

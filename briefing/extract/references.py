@@ -201,6 +201,14 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
     last = words[-1]
     head_at = head_index(low)
     described = low[0] in {"the", "a", "an"} and head_at < len(low) - 1 and words[head_at].islower()
+    if (
+        len(words) > 1
+        and last[:-1].isupper()
+        and last.endswith("s")
+        and is_role_noun(last)
+        and words[-2].islower()
+    ):
+        return Ref("unnamed", " ".join(words), head=low[-1])  # 'rebel MPs', 'senior MEPs'
     if is_capitalised(last) and not POSSESSIVE_END.search(last) and not described:
         owned = any(POSSESSIVE_END.search(w) for w in words[1:-1])  # "the EPA's Ann Lee"
         office = next((i for i, w in enumerate(words[:-1]) if POSSESSIVE_END.search(w)), -1) + 1
