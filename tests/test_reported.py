@@ -449,6 +449,10 @@ SOURCES = {
         ["Ann Lee said in an interview with the broadcaster KTV on Sunday that the firm had lost money."],
         [("the firm had lost money", "Ann Lee")],
     ),
+    "a group described by a word before its plural title, before 'who'": (
+        ["Ann Lee pressed on, despite a rebellion among backbench MPs who say the plan will fail."],
+        [("the plan will fail", "backbench MPs")],
+    ),
     "a number of people described": (
         ["Two people familiar with the talks said the offer had been rejected."],
         [("the offer had been rejected", "two people familiar with the talks")],

@@ -378,7 +378,14 @@ def cue_at(text: str, match: Verb, lo: int, hi: int) -> Cue | None:
         words = (
             without_origin(TRAILING_PARENTHETICAL.sub("", subject[: relative.start()])).rstrip(" ,").split()
         )
-        subject = " ".join(words[trailing_name_start(words) :])
+        start = trailing_name_start(words)
+        if start == len(words) - 1 > 0 and words[-1][:-1].isupper() and is_role_noun(words[-1]):
+            start -= (
+                words[start - 1].isalpha()
+                and words[start - 1].islower()
+                and words[start - 1] not in NOT_NOUNS
+            )
+        subject = " ".join(words[start:])  # 'among backbench MPs who say': the MPs with their word
     possessed = POSSESSED_TAIL.search(subject)
     if possessed and not before.rstrip().endswith(","):
         subject = possessed.group(1)  # 'a nickname for Ann Lee, her son said': the son speaks
