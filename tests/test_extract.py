@@ -1190,6 +1190,13 @@ DESCRIBED_SOURCES = {
         ["Tom Ruiz, an analyst at Acme & Co, was asked.", '"Rates will rise," said an analyst at Acme & Co.'],
         [("Rates will rise,", "Tom Ruiz")],
     ),
+    "another country's ministry is not the ministry named before": (
+        [
+            'Foreign Ministry spokesperson Zhao Min said China "firmly opposes" the sanctions.',
+            'The Ostrian foreign ministry said in a statement that it had "deep concerns" about the plan.',
+        ],
+        [("firmly opposes", "Zhao Min"), ("deep concerns", "the Ostrian foreign ministry")],
+    ),
     "a word before a plural title describes the group": (
         ['The vote went ahead, but rebel MPs said the plan would "wreck the economy."'],
         [("wreck the economy.", "rebel MPs")],

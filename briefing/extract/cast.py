@@ -224,10 +224,14 @@ class Cast:
         """An organisation under the longest name the article spells out ('Lab Dems')."""
         name = ref.text
         if not ref.name and ref.head:  # 'the ministry said': the ministry the article named
-            specific = any(word[:1].isupper() for word in name.split()[1:])  # 'the Ohio state government'
-            named = self.named_organisation(ref.head, in_focus=not specific)
-            if named is not None:
-                return named
+            words = name.split()
+            head_at = next((i for i, w in enumerate(words) if w.lower() == ref.head), len(words))
+            modifiers = {
+                w.lower() for w in words[1:head_at] if w[:1].isupper()
+            }  # 'the Ohio state government'
+            named = self.named_organisation(ref.head, in_focus=not modifiers)
+            if named is not None and modifiers <= set(named.name.lower().split()):
+                return named  # not 'the Foreign Ministry' for 'the Ostrian foreign ministry'
         if ref.name:
             expanded = self.expand_abbreviation(ref.name)
             if expanded:
