@@ -1197,6 +1197,13 @@ DESCRIBED_SOURCES = {
         ],
         [("firmly opposes", "Zhao Min"), ("deep concerns", "the Ostrian foreign ministry")],
     ),
+    "a body named by a noun of its name, not the person in focus": (
+        [
+            "The money was taken from the Little Stars Hospice Trust over six years.",
+            'Ann Holt said the verdict was "a relief." The hospice said it was "grateful to the jury."',
+        ],
+        [("a relief.", "Ann Holt"), ("grateful to the jury.", "the Little Stars Hospice Trust")],
+    ),
     "a word before a plural title describes the group": (
         ['The vote went ahead, but rebel MPs said the plan would "wreck the economy."'],
         [("wreck the economy.", "rebel MPs")],

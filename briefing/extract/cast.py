@@ -152,6 +152,8 @@ class Cast:
                 and len(words) <= 4
             )
             found = self.by_role(ref.head)
+            if found is None and len(words) == 2 and not is_role_noun(ref.head):
+                found = self.named_organisation(ref.head, in_focus=False)  # 'the hospice': Acme Hospice Trust
             if found is None and (group or words[0] in POSSESSIVES):
                 return self.named(ref.text, "unnamed")  # 'his father said': not the father's son
             found = found or self.in_focus(None, person=True)
