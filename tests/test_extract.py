@@ -1204,6 +1204,21 @@ DESCRIBED_SOURCES = {
         ],
         [("a relief.", "Ann Holt"), ("grateful to the jury.", "the Little Stars Hospice Trust")],
     ),
+    "a company's first word alone is the company": (
+        ['Castellan Ltd said profits fell. "We remain confident," Castellan said.'],
+        [("We remain confident,", "Castellan Ltd")],
+    ),
+    "a word of trade ends a company's name": (
+        ['Halden Shipping said profits fell. "We remain confident," the company said.'],
+        [("We remain confident,", "Halden Shipping")],
+    ),
+    "'the company' is never one the article names only further on": (
+        [
+            'Acme Tracking Ltd counts the rich. "There are 2,400," the company said.',
+            "Rival Bolt Group keeps no such list.",
+        ],
+        [("There are 2,400,", "Acme Tracking Ltd")],
+    ),
     "a word before a plural title describes the group": (
         ['The vote went ahead, but rebel MPs said the plan would "wreck the economy."'],
         [("wreck the economy.", "rebel MPs")],

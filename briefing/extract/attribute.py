@@ -227,6 +227,7 @@ def extract(article: Article) -> Briefing:
     if article.standfirst:
         register_names(walk.mentions, walk.cast, -1, article.standfirst, find_spans([article.standfirst]))
     for index, text in enumerate(paragraphs):
+        walk.cast.paragraph = index
         register_names(walk.mentions, walk.cast, index, text, by_paragraph.get(index, []))
     register_short_names(walk.mentions, walk.cast)
     for index, text in enumerate(paragraphs):
@@ -243,7 +244,7 @@ def walk_paragraph(walk: Walk, index: int, text: str, spans: list[Span]) -> None
     cues = [find_cues(text, lo, hi, starts) for lo, hi in ranges]
     mentions = walk.mentions.of(index)
     walk.forward = forward_subjects(walk.cast, text, starts, mentions)
-    walk.paragraph, walk.text = index, text
+    walk.paragraph, walk.text, walk.cast.paragraph = index, text, index
     carried: list[Cue] = []  # cues before a dropped term still cue the quote after it
     for n, (lo, hi) in enumerate(ranges):
         first = bisect.bisect_left(mentions, lo, key=lambda m: m.at)

@@ -59,6 +59,8 @@ class Cast:
     organisations: dict[Entity, None] = field(default_factory=dict)
     by_name: dict[tuple[str, str], Entity] = field(default_factory=dict)
     headline_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    paragraph: int = -1  # where the reading is: 'the company' never means one named further on
+    named_at: dict[Entity, int] = field(default_factory=dict)  # where each organisation is first named
 
     def short_name(self, honorific: str, surname: str, role: str | None, gender: str | None) -> Entity:
         """'Mrs Lee' when the article names no Lee in full: the headline's Ann Lee, else 'Mrs Lee'.
@@ -136,6 +138,10 @@ class Cast:
             if len(ref.name) == 1 and ACRONYM.fullmatch(ref.name[0]) and not ref.honorific:
                 return self.named(ref.name[0], "org")  # 'CNN', 'POLITICO': a body, never 'he'
             gender = HONORIFICS.get(ref.honorific.lower()) if ref.honorific else None
+            if len(ref.name) == 1 and not ref.honorific and not self.find_name(ref.name):
+                body = self.organisation_called(ref.name[0])
+                if body is not None:
+                    return body  # 'Castellan Foods said …', then 'Castellan said'
             if len(ref.name) == 1 and ref.honorific and not self.find_name(ref.name):
                 return self.short_name(ref.honorific, ref.name[0], ref.role, gender)
             return self.add_name(ref.name, ref.role, gender)
@@ -170,6 +176,15 @@ class Cast:
             ):  # 'said one longtime adviser' is a source the writer leaves unnamed, not the adviser
                 return self.named(ref.text, "unnamed")  # named elsewhere; 'a woman' is not 'one woman'
             return described or self.named(ref.text, "unnamed")
+        return None
+
+    def organisation_called(self, word: str) -> Entity | None:
+        """The company whose name opens with this word: 'Castellan' for 'Castellan Foods'."""
+        for entity in reversed(self.entities):
+            words = entity.name.split()
+            company = words[-1].lower().rstrip(".") in CORPORATE_SUFFIXES
+            if entity.kind == "org" and company and len(words) > 1 and words[words[0] == "the"] == word:
+                return entity
         return None
 
     def it(self) -> Entity | None:
@@ -225,6 +240,12 @@ class Cast:
     def organisation(self, ref: Ref) -> Entity:
         """An organisation under the longest name the article spells out ('Lab Dems')."""
         name = ref.text
+        if (
+            not ref.name
+            and len(name.split()) <= 3
+            and name.split()[0].lower() in {"a", "an", "one", "another"}
+        ):
+            return self.named(name, "org")  # 'one company says': not the company named before
         if not ref.name and ref.head:  # 'the ministry said': the ministry the article named
             words = name.split()
             head_at = next((i for i, w in enumerate(words) if w.lower() == ref.head), len(words))
@@ -269,6 +290,8 @@ class Cast:
         Ministry, 'the company' is Acme Corp. (any company name the article gave)."""
         wanted = CORPORATE_SUFFIXES if head in COMPANY_NOUNS else {head}
         for entity in reversed(self.organisations):
+            if self.named_at.get(entity, -1) > self.paragraph:
+                continue  # named later in the article
             last = entity.name.split()[-1].lower().rstrip(".")
             if last in wanted or head in entity.name.lower().split():
                 return entity
@@ -285,6 +308,7 @@ class Cast:
         """'the Senate' in the narration: what a later 'its report' or 'the senate said' means."""
         name = " ".join(["the", *words] if article else words)
         entity = self.organisation(Ref("org", name, name=words))
+        self.named_at.setdefault(entity, self.paragraph)
         self.organisations.pop(entity, None)
         self.organisations[entity] = None
 

@@ -279,6 +279,11 @@ CORPORATE_SUFFIXES = {
     "ag",
     "sa",
     "gmbh",
+    *"""
+    airlines airways motor motors shipping terminals foods brands energy petroleum mining steel
+    chemicals pharmaceuticals pharma logistics technologies systems industries enterprises
+    partners investments securities insurance properties solutions networks telecom electronics
+    """.split(),  # words that end a company's name: 'Castellan Foods', 'Nordhaven Terminals'
 }
 COMPANY_NOUNS = {"company", "firm", "business", "group", "carrier", "retailer", "bank", "maker", "airline"}
 
