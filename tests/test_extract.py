@@ -1219,6 +1219,13 @@ DESCRIBED_SOURCES = {
         ],
         [("There are 2,400,", "Acme Tracking Ltd")],
     ),
+    "'it' after a sentence opened by a body's noun is that body": (
+        [
+            "The Acme Growers Association met. Its chairman, Tom Ruiz, sits in the Provincial Assembly.",
+            'The association expects a good year. It also warned that "risks are increasing."',
+        ],
+        [("risks are increasing.", "the Acme Growers Association")],
+    ),
     "a word before a plural title describes the group": (
         ['The vote went ahead, but rebel MPs said the plan would "wreck the economy."'],
         [("wreck the economy.", "rebel MPs")],

@@ -39,6 +39,7 @@ from .lexicon import (
     LEADING_FILLER,
     NAMING_CUES,
     NON_NAME_WORDS,
+    ORG_NOUNS,
     POSSESSIVES,
     REPORTING_VERBS,
     ROLE_STOP_WORDS,
@@ -126,6 +127,7 @@ PREPOSITIONS = {
     "earlier",
     "later",
 }
+BODY_SUBJECT = re.compile(r"[Tt]he ([a-z]+)\s")
 DESCRIBED = re.compile(r"[Tt]he (?:[a-z-]+ ){0,2}([a-z-]+) (?:[a-z]+ )?(?:has |had |was |is )?[a-z]+ed\b")
 SIGNATURE = re.compile(r"\s*[–—-]\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})\s*$")  # '" – Ann Lee'
 ACCUSATION = re.compile(
@@ -409,7 +411,11 @@ def narrate(
         elif mention.introduced:  # 'Lee attacked Ann Ruiz, calling her …': Ruiz is met, not the subject
             events.append((mention.at, Introduced(mention.entity)))
     for head in sentence_heads:
-        entity = surname_subject(cast, text, head) or described_subject(cast, text, head)
+        entity = (
+            surname_subject(cast, text, head)
+            or described_subject(cast, text, head)
+            or described_body(cast, text, head)
+        )
         if entity is not None:
             events.append((head, entity))
     if DOC_WORD.search(text, lo, hi):  # a cheap test first: most narration names no document
@@ -532,6 +538,14 @@ def described_subject(cast: Cast, text: str, at: int) -> Entity | None:
     if match is None or not is_role_noun(match.group(1)):
         return None
     return cast.by_role(match.group(1).lower())
+
+
+def described_body(cast: Cast, text: str, at: int) -> Entity | None:
+    """`The association forecast …`: the organisation the article named with that noun."""
+    match = BODY_SUBJECT.match(text, at)
+    if match is None or match.group(1) not in ORG_NOUNS:
+        return None
+    return cast.named_organisation(match.group(1), in_focus=False)
 
 
 def own_document(cast: Cast, match: re.Match[str]) -> None:
