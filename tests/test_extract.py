@@ -759,6 +759,17 @@ def test_a_quote_after_a_paragraph_about_someone_is_credited_to_them():
     assert (quote.speaker, quote.cue, quote.attribution) == ("Ann Blunt", None, "context")
 
 
+def test_a_gender_guessed_from_one_pronoun_gives_way_to_the_next():
+    quotes = dict(
+        pairs(
+            'Ann Petrov won. Her rival, Tom Lang, called it "a fluke." She laughs. "He may," she says.',
+            'Leader Mia Ortiz said Petrov had grown. "She listens," Ortiz said.',
+            'Lang was less generous. He said Petrov was "out of her depth."',
+        )
+    )
+    assert (quotes["She listens,"], quotes["out of her depth."]) == ("Mia Ortiz", "Tom Lang")
+
+
 def test_a_run_of_quoted_paragraphs_keeps_the_voice_of_the_first():
     briefing = run(
         "Ann Lee, the mayor, spoke on Monday.",

@@ -61,6 +61,7 @@ class Cast:
     headline_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     paragraph: int = -1  # where the reading is: 'the company' never means one named further on
     named_at: dict[Entity, int] = field(default_factory=dict)  # where each organisation is first named
+    guessed: set[Entity] = field(default_factory=set)  # genders read off a pronoun, not a title or noun
 
     def short_name(self, honorific: str, surname: str, role: str | None, gender: str | None) -> Entity:
         """'Mrs Lee' when the article names no Lee in full: the headline's Ann Lee, else 'Mrs Lee'.
@@ -73,6 +74,12 @@ class Cast:
         if honorific.lower().rstrip(".") in HONORIFICS:
             return self.add_name((honorific, surname), role, gender)
         return self.add_name((surname,), role or honorific, gender)  # 'President Lee': Lee, the president
+
+    def know_gender(self, entity: Entity, gender: str | None) -> None:
+        """A gender an honorific or a gendered noun gives outranks one guessed from a pronoun."""
+        if gender and (not entity.gender or entity in self.guessed):
+            entity.gender = gender
+            self.guessed.discard(entity)
 
     def add_run(self, run: tuple[str, ...]) -> None:
         """Remember a capitalised run, for spelling out abbreviations later."""
@@ -91,7 +98,7 @@ class Cast:
                 entity.rename(tokens)
             if role and (not entity.role or len(role.split()) > len(entity.role.split())):
                 entity.role = role
-            entity.gender = entity.gender or gender
+            self.know_gender(entity, gender)
         for key in entity.keys:
             known = self.by_token.setdefault(key, [])
             if entity not in known:
@@ -202,10 +209,11 @@ class Cast:
         for entity in reversed(self.focus):
             if person and (entity.kind == "org" or entity.gender == "plural"):
                 continue  # an unnamed 'ministry spokeswoman' is a person; 'critics' are not one
-            if gender and entity.gender and entity.gender != gender:
+            if gender and entity.gender and entity.gender != gender and entity not in self.guessed:
                 continue
-            if gender and not entity.gender:
-                entity.gender = gender
+            if gender and (not entity.gender or entity in self.guessed):
+                entity.gender = gender  # a guess from this pronoun: the next one may correct it
+                self.guessed.add(entity)
             return entity
         return None
 

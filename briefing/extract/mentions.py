@@ -157,7 +157,7 @@ def register_short_names(mentions_index: Mentions, cast: Cast) -> None:
     """'Mr Lee' is the Ann Lee named elsewhere, or else a person known only as 'Mr Lee'."""
     for index, at, role_at, title, surname, role, gender in mentions_index.short_names:
         entity = cast.find_name((surname,)) or cast.short_name(title, surname, role, gender)
-        entity.gender = entity.gender or gender
+        cast.know_gender(entity, gender)
         mentions = mentions_index.by_paragraph[index]
         mentions.insert(
             bisect.bisect_left(mentions, at, key=lambda m: m.at), Mention(at, role_at, entity, True)
