@@ -1237,6 +1237,10 @@ DESCRIBED_SOURCES = {
         ],
         [("risks are increasing.", "the Acme Growers Association")],
     ),
+    "'the Italian' is the person of that nation in focus": (
+        ['Striker Marco Bellini scored twice but was not happy. "We should have won," the Italian said.'],
+        [("We should have won,", "Marco Bellini")],
+    ),
     "a word before a plural title describes the group": (
         ['The vote went ahead, but rebel MPs said the plan would "wreck the economy."'],
         [("wreck the economy.", "rebel MPs")],

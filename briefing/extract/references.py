@@ -222,7 +222,7 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
             and all(is_capitalised(w) or w in CONNECTORS for w in words[1:])
             and not titled_person(words[1:])
         ):
-            if len(words) == 2 and low[1] in DEMONYMS:
+            if len(words) == 2 and (low[1] in DEMONYMS or one_of_a_people(low[1])):
                 return Ref("role", " ".join(["the", low[1]]), head=low[1])  # 'the Scot added'
             return Ref("org", " ".join(["the", *words[1:]]), name=tuple(words[1:]))
         if (
@@ -290,6 +290,12 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
     if low[0] in {"the", "this", "that"} or head in ROLE_NOUNS:
         return Ref("role", description, head=head)
     return None
+
+
+def one_of_a_people(word: str) -> bool:
+    """'the Italian', 'the Israeli', 'the Republican': one person of a nation or party ('the
+    Chinese', 'the British' are a people or a government, not one person)."""
+    return word in AFFILIATIONS and word.endswith(("an", "i", "democrat"))
 
 
 def is_abbreviation(token: str) -> bool:
