@@ -1241,6 +1241,14 @@ DESCRIBED_SOURCES = {
         ['Striker Marco Bellini scored twice but was not happy. "We should have won," the Italian said.'],
         [("We should have won,", "Marco Bellini")],
     ),
+    "a qualified role picks the person whose role has the qualifier; boss and manager are one post": (
+        [
+            "Northam manager Dave Pike said his side had been lucky.",
+            'Southby boss Ian Cole was angry. "It was never a penalty," Cole said.',
+            'Asked about the red card, the Southby manager said he would "watch it again."',
+        ],
+        [("It was never a penalty,", "Ian Cole"), ("watch it again.", "Ian Cole")],
+    ),
     "a word before a plural title describes the group": (
         ['The vote went ahead, but rebel MPs said the plan would "wreck the economy."'],
         [("wreck the economy.", "rebel MPs")],

@@ -40,6 +40,14 @@ class Entity:
         self.name, self.tokens, self.keys = " ".join(tokens), tokens, frozenset(fold(t) for t in tokens)
 
 
+SAME_ROLE = {  # words a report uses in turn for one post
+    **dict.fromkeys(("manager", "boss", "coach"), {"manager", "boss", "coach"}),
+    **dict.fromkeys(
+        ("spokesman", "spokeswoman", "spokesperson"), {"spokesman", "spokeswoman", "spokesperson"}
+    ),
+}
+
+
 def role_heads(role: str) -> set[str]:
     """The words of a role that say what the person is: all but a modifier of a role noun
     after it ('theatre critic' is a critic, not a theatre)."""
@@ -164,7 +172,10 @@ class Cast:
                 and words[-1] == ref.head
                 and len(words) <= 4
             )
-            found = self.by_role(ref.head)
+            qualifiers = tuple(
+                w.lower() for w in ref.text.split()[1:-1] if w[:1].isupper()
+            )  # 'the Acme manager'
+            found = self.by_role(ref.head, qualifiers)
             if found is None and len(words) == 2 and not is_role_noun(ref.head):
                 found = self.named_organisation(ref.head, in_focus=False)  # 'the hospice': Acme Hospice Trust
             if found is None and (group or words[0] in POSSESSIVES):
@@ -217,11 +228,17 @@ class Cast:
             return entity
         return None
 
-    def by_role(self, head: str) -> Entity | None:
-        """'the treasurer' is the person whose role has that word, most recent first."""
+    def by_role(self, head: str, qualifiers: tuple[str, ...] = ()) -> Entity | None:
+        """'the treasurer' is the person whose role has that word, most recent first; 'the Acme
+        manager' one whose role also has 'Acme'; 'the boss' may be the manager."""
         head = head.lower()
+        heads = SAME_ROLE.get(head, {head})
         described = [(e, e.role if e.kind == "person" else e.name) for e in self.entities if e.kind != "org"]
-        matches = [e for e, words in described if words and head in role_heads(words)]
+        matches = [e for e, words in described if words and heads & role_heads(words)]
+        qualified = [
+            e for e in matches if set(qualifiers) <= set(re.split(r"[\s\-]+", (e.role or "").lower()))
+        ]
+        matches = qualified or matches  # 'the Florida senator' is still the senator in focus
         if not matches:
             return None
         for entity in reversed(self.focus):
