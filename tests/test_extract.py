@@ -1249,6 +1249,18 @@ DESCRIBED_SOURCES = {
         ],
         [("It was never a penalty,", "Ian Cole"), ("watch it again.", "Ian Cole")],
     ),
+    "a sentence opened by a qualified role brings that person into focus": (
+        [
+            'Northam manager Dave Pike praised his keeper, Sam Holt. "Sam was brilliant," he said.',
+            '"I just did my job," Holt said.',
+            'The Northam boss refused to get excited. "It is only March," he said.',
+        ],
+        [
+            ("Sam was brilliant,", "Dave Pike"),
+            ("I just did my job,", "Sam Holt"),
+            ("It is only March,", "Dave Pike"),
+        ],
+    ),
     "a word before a plural title describes the group": (
         ['The vote went ahead, but rebel MPs said the plan would "wreck the economy."'],
         [("wreck the economy.", "rebel MPs")],

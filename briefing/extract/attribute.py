@@ -128,7 +128,7 @@ PREPOSITIONS = {
     "later",
 }
 BODY_SUBJECT = re.compile(r"[Tt]he ([a-z]+)\s")
-DESCRIBED = re.compile(r"[Tt]he (?:[a-z-]+ ){0,2}([a-z-]+) (?:[a-z]+ )?(?:has |had |was |is )?[a-z]+ed\b")
+DESCRIBED = re.compile(r"[Tt]he (?:[A-Za-z-]+ ){0,2}([a-z-]+) (?:[a-z]+ )?(?:has |had |was |is )?[a-z]+ed\b")
 SIGNATURE = re.compile(r"\s*[–—-]\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})\s*$")  # '" – Ann Lee'
 ACCUSATION = re.compile(
     r"\b(?:allegations?|accusations?|claims?|charges?|suggestions?|criticism)\s+(?:that|of)\b"
@@ -537,7 +537,8 @@ def described_subject(cast: Cast, text: str, at: int) -> Entity | None:
     match = DESCRIBED.match(text, at)
     if match is None or not is_role_noun(match.group(1)):
         return None
-    return cast.by_role(match.group(1).lower())
+    qualifiers = tuple(w.lower() for w in text[at : match.start(1)].split()[1:] if w[:1].isupper())
+    return cast.by_role(match.group(1).lower(), qualifiers)  # 'The Acme boss refused …'
 
 
 def described_body(cast: Cast, text: str, at: int) -> Entity | None:
