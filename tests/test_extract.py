@@ -1261,6 +1261,13 @@ DESCRIBED_SOURCES = {
             ("It is only March,", "Dave Pike"),
         ],
     ),
+    "'the former' role is never someone who holds it now": (
+        [
+            "Southby signed midfielder Joe Kerr in May. Manager Ian Cole, 51, was asked about his future.",
+            '"That is not for me to decide," the former Northam midfielder said.',
+        ],
+        [("That is not for me to decide,", "Ian Cole")],
+    ),
     "a word before a plural title describes the group": (
         ['The vote went ahead, but rebel MPs said the plan would "wreck the economy."'],
         [("wreck the economy.", "rebel MPs")],

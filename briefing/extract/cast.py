@@ -48,6 +48,19 @@ SAME_ROLE = {  # words a report uses in turn for one post
 }
 
 
+def qualifiers_of(ref: Ref) -> tuple[str, ...]:
+    """The words before a description's noun that narrow it: 'the Acme manager', 'the former
+    midfielder' (not the words after it: 'the aide to President Lee' is no Lee)."""
+    words = ref.text.split()
+    low = [w.lower().strip(".,") for w in words]
+    if ref.head not in low[1:]:
+        return ()
+    before = words[1 : low.index(ref.head, 1)]
+    capitalised = tuple(w.lower() for w in before if w[:1].isupper())
+    former = [w.lower() for w in before if not w[:1].isupper()] == ["former"]  # 'the former Acme striker'
+    return (*capitalised, "former") if former else capitalised
+
+
 def role_heads(role: str) -> set[str]:
     """The words of a role that say what the person is: all but a modifier of a role noun
     after it ('theatre critic' is a critic, not a theatre)."""
@@ -172,9 +185,7 @@ class Cast:
                 and words[-1] == ref.head
                 and len(words) <= 4
             )
-            qualifiers = tuple(
-                w.lower() for w in ref.text.split()[1:-1] if w[:1].isupper()
-            )  # 'the Acme manager'
+            qualifiers = qualifiers_of(ref)
             found = self.by_role(ref.head, qualifiers)
             if found is None and len(words) == 2 and not is_role_noun(ref.head):
                 found = self.named_organisation(ref.head, in_focus=False)  # 'the hospice': Acme Hospice Trust
@@ -235,6 +246,8 @@ class Cast:
         heads = SAME_ROLE.get(head, {head})
         described = [(e, e.role if e.kind == "person" else e.name) for e in self.entities if e.kind != "org"]
         matches = [e for e, words in described if words and heads & role_heads(words)]
+        if "former" in qualifiers:  # 'the former midfielder' is no current midfielder
+            matches = [e for e in matches if re.search(r"\b(?:former|ex-)", (e.role or "").lower())]
         qualified = [
             e for e in matches if set(qualifiers) <= set(re.split(r"[\s\-]+", (e.role or "").lower()))
         ]
