@@ -1188,7 +1188,7 @@ DESCRIBED_SOURCES = {
             'One woman, still in her coat, said "we have nothing."',
             'A woman who lives opposite said "it was a bonfire."',
         ],
-        [("we have nothing.", "one woman"), ("it was a bonfire.", "a woman")],
+        [("we have nothing.", "one woman"), ("it was a bonfire.", "a woman who lives opposite")],
     ),
     "a source the writer leaves unnamed is not the person named with that role": (
         [

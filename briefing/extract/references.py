@@ -262,13 +262,16 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
     relative = next(
         (i for i, w in enumerate(low) if i and (w in RELATIVE_WORDS or w in REPORTING_VERBS)), len(words)
     )  # 'another said he hoped': the description ends at its verb
+    head_at = relative
+    if where_they_live(low, relative):
+        relative = len(words)  # 'a woman who lives opposite': the clause is what tells her apart
     words, low = words[:relative][:MAX_DESCRIPTION_WORDS], low[:relative][:MAX_DESCRIPTION_WORDS]
     if all(w in NO_SPEAKER_WORDS for w in low):
         return None  # 'Another said …': a determiner alone names nobody
     if low[0] in {"one", "another"} and low[1:2] and low[1].rstrip(".") in NOT_SOURCES_AFTER_ONE:
         return None  # 'one month after', 'one reason': a count, not a source
     words[-1] = words[-1].rstrip(".,;:") or words[-1]
-    head = head_noun(low)
+    head = head_noun(low[:head_at])
     if (
         len(words) > 2
         and is_role_noun(low[-1])
@@ -290,6 +293,22 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
     if low[0] in {"the", "this", "that"} or head in ROLE_NOUNS:
         return Ref("role", description, head=head)
     return None
+
+
+def where_they_live(low: list[str], at: int) -> bool:
+    """'a woman who lives opposite', 'a man who runs the cafe': a short relative clause in the
+    present that describes an unnamed source (not 'who was not authorized to speak')."""
+    rest = low[at + 1 :]
+    return (
+        at < len(low)
+        and low[0] in {"a", "an"}
+        and low[at] == "who"
+        and 1 <= len(rest) <= 4
+        and rest[0].endswith("s")
+        and rest[0] not in FINITE_VERBS
+        and rest[0] not in AUXILIARIES
+        and rest[0] not in REPORTING_VERBS
+    )
 
 
 def one_of_a_people(word: str) -> bool:
