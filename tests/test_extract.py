@@ -1164,6 +1164,13 @@ SUBJECTS = {
         ['My chief of staff, Tom Ruiz, read it and told me, "Sleep on it."'],
         [("Sleep on it.", "Tom Ruiz")],
     ),
+    "a sentence's first word alone is no one when a longer name starts there": (
+        [
+            'Ohio Gov. Tom Blunt quit on Monday, telling fans he had "renewed faith" in it.',
+            'Ann Ruiz welcomed the news, saying the Ohio Republican was "doing the right thing."',
+        ],
+        [("renewed faith", "Tom Blunt"), ("doing the right thing.", "Ann Ruiz")],
+    ),
     "a name after 'while' opens its own clause": (
         ['Ann Blunt signed the order, while Tom Ruiz, the mayor, urged calm, saying "we are ready."'],
         [("we are ready.", "Tom Ruiz")],

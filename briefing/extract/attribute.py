@@ -523,7 +523,10 @@ def surname_subject(cast: Cast, text: str, at: int) -> Entity | None:
         return None
     first = words[0].rstrip(",")
     if first.lower().rstrip(".") in HONORIFICS and len(words) > 1:
-        first = words[1].rstrip(",")
+        words = words[1:]
+        first = words[0].rstrip(",")
+    if first == words[0] and len(words) > 1 and words[1][:1].isupper():
+        return None  # 'Ohio Gov. John Kasich …': a longer name, whose first word names no one alone
     first = POSSESSIVE_END.sub("", first)
     if not is_capitalised(first) or first.lower() in NON_NAME_WORDS:
         return None
