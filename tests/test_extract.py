@@ -1171,6 +1171,13 @@ SUBJECTS = {
         ],
         [("renewed faith", "Tom Blunt"), ("doing the right thing.", "Ann Ruiz")],
     ),
+    "'went on' right after a quotation": (
+        [
+            "Ann Lee took questions.",
+            '"You know, it happens, right?" Tom Ruiz went on, as if he did not hear her.',
+        ],
+        [("You know, it happens, right?", "Tom Ruiz")],
+    ),
     "a name after 'while' opens its own clause": (
         ['Ann Blunt signed the order, while Tom Ruiz, the mayor, urged calm, saying "we are ready."'],
         [("we are ready.", "Tom Ruiz")],

@@ -54,6 +54,7 @@ ADDRESSED = re.compile(
 )
 SHOT_BACK = re.compile(r"(?<![\w-])(?:shot|fired|hit|snapped|struck|pushed|shoots|fires|hits) back(?![\w-])")
 WENT_ON = re.compile(r"(?<![\w-])went on(?=\s*[:,]\s*[\"“‘']|\s*:)")
+WENT_ON_AFTER_QUOTE = re.compile(r"(?<=[,?!][\"”] )(?:[A-Z][\w.'’-]*\s){1,3}(went on)\b")
 CONTRACTED_AUXILIARY = re.compile(r"(?i)\b(he|she|they|we)['’](?:s|ve)$")
 TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|is|was|also|then))+$")
 TRAILING_ORIGIN = re.compile(
@@ -295,6 +296,8 @@ def reporting_verbs(text: str, lo: int, hi: int) -> Iterator[Verb]:
     if "went" in found:
         for match in WENT_ON.finditer(text, lo, hi):  # 'The leader went on: "…"'
             yield Verb(match.start(), match.end(), "went on")
+        for match in WENT_ON_AFTER_QUOTE.finditer(text, lo, hi):  # '"…?" Lee went on, as if …'
+            yield Verb(match.start(1), match.end(1), "went on")
     if "back" in found:
         for match in SHOT_BACK.finditer(text, lo, hi):  # '"…," Lee shot back.'
             yield Verb(match.start(), match.end(), match.group())
