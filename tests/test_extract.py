@@ -829,6 +829,11 @@ NAMES = {
         "He Jianguo",
         "Military analyst",
     ),
+    "a word for what someone is, before the name": (
+        '"We will act," said Billionaire Ann Lee.',
+        "Ann Lee",
+        "Billionaire",
+    ),
     "a group the person belongs to": (
         'Floridians Ann Lee and Tom Ruiz are racing to bank votes. "We will act," Lee said.',
         "Ann Lee",

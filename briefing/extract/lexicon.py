@@ -234,7 +234,8 @@ athlete sprinter champion medallist medalist coordinator co-ordinator organiser 
 campaigner activist priest nun author writer journalist reporter correspondent producer
 doctor surgeon nurse teacher student partner investor trader consultant head legend veteran
 diplomat mp engineer pilot witness victim resident insider observer shopper mother father daughter
-son wife husband ally loyalist follower demonstrator
+son wife husband ally loyalist follower demonstrator billionaire millionaire businessman
+businesswoman mogul tycoon magnate
 sister brother chef designer architect historian spokesmen officials chairperson treasurer
 dean principal economist strategist fan member worker employee agent negotiator
 referee umpire winger forward batsman bowler jockey trainer rider driver boxer skipper
