@@ -1287,6 +1287,13 @@ DESCRIBED_SOURCES = {
         ],
         [("That is not for me to decide,", "Ian Cole")],
     ),
+    "a body's name runs on past 'of'": (
+        [
+            "Exports rose, according to data released by the China Association of Car Makers on Monday.",
+            'The association expects growth. It also warned that "risks are increasing."',
+        ],
+        [("risks are increasing.", "the China Association of Car Makers")],
+    ),
     "a word before a plural title describes the group": (
         ['The vote went ahead, but rebel MPs said the plan would "wreck the economy."'],
         [("wreck the economy.", "rebel MPs")],

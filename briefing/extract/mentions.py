@@ -37,6 +37,7 @@ NAME_RUN = re.compile(rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-]){NAME_WORD}(?:\s(?:(?:
 ROLE_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 APPOSITION = re.compile(r",\s*([^,;:()\"“”]{1,160}?)\s*(?=[,;]|\.(?:\s|$)|$)")
 MAX_RUN_TOKENS = 12
+ORGANISATION_OF = re.compile(r" (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,4}")
 MID_SENTENCE = re.compile(r"[a-z,]\s+$")
 ORGANISATION_ENDS = ORG_NOUNS | CORPORATE_SUFFIXES  # 'the Foreign Ministry', 'Acme Corp.'
 NOT_A_PERSON_ENDS = TITLE_WORDS | PLACE_WORDS  # 'Chinese Ambassador', 'Lyric Theatre'
@@ -101,6 +102,9 @@ def register_names(mentions_index: Mentions, cast: Cast, index: int, text: str, 
         if tokens[-1].lower().rstrip(".") in ORGANISATION_ENDS:
             article = tokens[0] == "The" or text[max(0, match.start() - 4) : match.start()].lower() == "the "
             words = tuple(tokens[1:] if tokens[0] == "The" else tokens)
+            complement = ORGANISATION_OF.match(text, match.end())  # 'the Association of Car Makers'
+            if complement and tokens[-1].lower() in ORG_NOUNS:
+                words = (*words, *complement.group().split())
             cast.mention_organisation(words, article)  # 'Acme Corp.', 'the Foreign Ministry'
             continue
         if (
