@@ -441,6 +441,10 @@ SOURCES = {
         ["Industry insiders say costs remain high."],
         [("costs remain high", "industry insiders")],
     ),
+    "a report seen by an outlet stays with who made it": (
+        ["The Acme Guild said in a letter that members cut jobs, according to a copy seen by the Courier."],
+        [("members cut jobs", "the Acme Guild")],
+    ),
     "an aside between the verb and its 'that'": (
         ["The researchers cautioned, however, that the sample was small."],
         [("the sample was small", "the researchers")],

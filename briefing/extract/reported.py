@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from ..model import Briefing, CueSpan, Quote, Reported, Speaker
 from .cast import Cast, Entity
-from .cues import Cue, sentence_start_before, sentence_starts
+from .cues import Cue, reporting_verbs, sentence_start_before, sentence_starts
 from .lexicon import (
     AFTER_QUOTE_ONLY,
     AUXILIARIES,
@@ -505,6 +505,9 @@ def according(text: str, cue: Cue, sentence: int, end: int) -> Found | None:
     comma = text.rfind(",", sentence, cue.start)
     if comma > sentence:
         span = after_colon(text, trim(text, sentence, comma))
+        seen = SEEN_BY.match(text, cue.end)
+        if seen and span is not None and next(reporting_verbs(text, span[0], span[1]), None) is not None:
+            return None  # 'Acme said it would close, according to a letter seen by the Courier': Acme's
         if span is None or is_clause(text[span[0] : span[1]]) or text.find(",", cue.end, end) < 0:
             return Found(*span, (cue.end, end)) if span else None
         # 'For Lee, according to the poll, the race is over': the claim follows
@@ -670,6 +673,9 @@ def after(text: str, cue: Cue, base: str, limit: int) -> tuple[int, int] | None:
     return span
 
 
+SEEN_BY = re.compile(
+    r"\s+(?:a|an|the)\s+(?:copy|letter|email|memo|document|transcript)\s+(?:seen|obtained|reviewed)\s+by\b"
+)
 PASSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 RELATIVE_SUBJECT = re.compile(r",\s*who\s+(?:\w+\s+)?$")  # 'Lee, who (had) said …'
 COMMA_WORD = re.compile(r",\s+([\w'’-]+)")
