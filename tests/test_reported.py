@@ -445,6 +445,14 @@ SOURCES = {
         ["The Acme Guild said in a letter that members cut jobs, according to a copy seen by the Courier."],
         [("members cut jobs", "the Acme Guild")],
     ),
+    "calling something a name, after a comma": (
+        ['Experts criticised the plan, calling it "a blunder" that would hurt exporters.'],
+        [('it "a blunder" that would hurt exporters', "experts")],
+    ),
+    "calling something a name, in the progressive": (
+        ["Hopes were fading, but officials were still calling the effort a rescue operation."],
+        [("the effort a rescue operation", "officials")],
+    ),
     "an aside between the verb and its 'that'": (
         ["The researchers cautioned, however, that the sample was small."],
         [("the sample was small", "the researchers")],

@@ -53,6 +53,7 @@ ADDRESSED = re.compile(
     r"(?<![\w-])(?:told|tells|urged|urges|warned|thanked|addressed|addresses)\s+(?:the\s+)?$"
 )
 SHOT_BACK = re.compile(r"(?<![\w-])(?:shot|fired|hit|snapped|struck|pushed|shoots|fires|hits) back(?![\w-])")
+PROGRESSIVE_END = re.compile(r"\s(?:is|are|was|were)(?:\s+(?:still|now|also))?$")
 WENT_ON = re.compile(r"(?<![\w-])went on(?=\s*[:,]\s*[\"“‘']|\s*:)")
 WENT_ON_AFTER_QUOTE = re.compile(r"(?<=[,?!][\"”] )(?:[A-Z][\w.'’-]*\s){1,3}(went on)\b")
 CONTRACTED_AUXILIARY = re.compile(r"(?i)\b(he|she|they|we)['’](?:s|ve)$")
@@ -522,6 +523,9 @@ def trailing_subject(subject: str, ref: Ref | None) -> Ref | None:
 def participle(match: Verb, before: str) -> Cue:
     """'…, saying' takes the clause's subject; 'with Ann Lee claiming' names its own."""
     own = re.split(r",|\bwith\b", before)[-1].strip()
+    progressive = PROGRESSIVE_END.search(own)
+    if progressive:  # 'officials were still calling it …': a finite verb after all, with its subject
+        own = re.sub(r"^(?:but|and|yet|so)\s+", "", own[: progressive.start()].strip(), flags=re.IGNORECASE)
     if own.split(maxsplit=1)[:1] and own.split(maxsplit=1)[0].lower() in ADJUNCT_OPENERS:
         own = ""  # 'Lee wrote in a statement to Wired explaining …': Wired explains nothing
     if any(is_verbish(w) for w in own.split()):

@@ -646,6 +646,8 @@ def after(text: str, cue: Cue, base: str, limit: int) -> tuple[int, int] | None:
         if not AS.search(text, at, limit):
             return None
         clause = False
+    elif base == "call" and (CALLED_SOMETHING.match(text, at) or naming(text, cue)):
+        clause = False  # 'calling it "a blunder" that would hurt': what it was called, in their words
     elif base in {"urge", "ask", "call", "warn", "encourage", "press", "implore", "beg"}:
         at = infinitive(text, at, limit, base)
         if at < 0:
@@ -673,12 +675,27 @@ def after(text: str, cue: Cue, base: str, limit: int) -> tuple[int, int] | None:
     return span
 
 
+PROGRESSIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?$")
+CALLED_SOMETHING = re.compile(r"\s+(?:it|him|her|them|this|that|the [a-z]+)\s+[\"“]")
 SEEN_BY = re.compile(
     r"\s+(?:a|an|the)\s+(?:copy|letter|email|memo|document|transcript)\s+(?:seen|obtained|reviewed)\s+by\b"
 )
 PASSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 RELATIVE_SUBJECT = re.compile(r",\s*who\s+(?:\w+\s+)?$")  # 'Lee, who (had) said …'
 COMMA_WORD = re.compile(r",\s+([\w'’-]+)")
+
+
+def naming(text: str, cue: Cue) -> bool:
+    """'…, calling the effort a rescue operation': after a comma, 'calling' names, it does not phone
+    ('calling for' and 'calling on … to' ask for something instead)."""
+    return (
+        text[cue.start : cue.end] == "calling"
+        and (
+            text[: cue.start].rstrip().endswith(",")
+            or PROGRESSIVE.search(text, max(0, cue.start - 20), cue.start)
+        )
+        and not re.match(r"\s+(?:for|on|in|out|up|off|back)\b", text[cue.end : cue.end + 6])
+    )
 
 
 def relative_end(text: str, at: int, limit: int) -> int:
