@@ -465,6 +465,13 @@ SOURCES = {
         ["Ann Lee pressed on, despite a rebellion among backbench MPs who say the plan will fail."],
         [("the plan will fail", "backbench MPs")],
     ),
+    "a body named in the narration with 'and' in its name, then by its noun": (
+        [
+            "Ann Lee of Kent Fire and Rescue Service said crews had worked hard.",
+            "The service urged residents to stay away.",
+        ],
+        [("crews had worked hard", "Ann Lee"), ("stay away", "Kent Fire and Rescue Service")],
+    ),
     "a number of people described": (
         ["Two people familiar with the talks said the offer had been rejected."],
         [("the offer had been rejected", "two people familiar with the talks")],

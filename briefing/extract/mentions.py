@@ -38,6 +38,7 @@ ROLE_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 APPOSITION = re.compile(r",\s*([^,;:()\"“”]{1,160}?)\s*(?=[,;]|\.(?:\s|$)|$)")
 MAX_RUN_TOKENS = 12
 ORGANISATION_OF = re.compile(r" (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,4}")
+ORGANISATION_AND = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s){1,3})and\s$")
 MID_SENTENCE = re.compile(r"[a-z,]\s+$")
 ORGANISATION_ENDS = ORG_NOUNS | CORPORATE_SUFFIXES  # 'the Foreign Ministry', 'Acme Corp.'
 NOT_A_PERSON_ENDS = TITLE_WORDS | PLACE_WORDS  # 'Chinese Ambassador', 'Lyric Theatre'
@@ -105,6 +106,10 @@ def register_names(mentions_index: Mentions, cast: Cast, index: int, text: str, 
             complement = ORGANISATION_OF.match(text, match.end())  # 'the Association of Car Makers'
             if complement and tokens[-1].lower() in ORG_NOUNS:
                 words = (*words, *complement.group().split())
+            joined = ORGANISATION_AND.search(text, max(0, match.start() - 40), match.start())
+            if joined and words == tuple(tokens):  # 'Kent Fire and Rescue Service': one body
+                words = (*joined.group(1).split(), "and", *words)
+                article = text[max(0, joined.start(1) - 4) : joined.start(1)].lower() == "the "
             cast.mention_organisation(words, article)  # 'Acme Corp.', 'the Foreign Ministry'
             continue
         if (
