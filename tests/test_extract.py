@@ -1260,6 +1260,14 @@ DESCRIBED_SOURCES = {
         ['Striker Marco Bellini scored twice but was not happy. "We should have won," the Italian said.'],
         [("We should have won,", "Marco Bellini")],
     ),
+    "'the Italian' before a second quotation is still that person": (
+        ['Striker Marco Bellini was not happy. "We lost," the Italian said. "We threw it away."'],
+        [("We lost,", "Marco Bellini"), ("We threw it away.", "Marco Bellini")],
+    ),
+    "'the Italian' before a body's noun is that body": (
+        ['Marco Bellini was held. "We are helping him," the Italian Embassy said.'],
+        [("We are helping him,", "the Italian Embassy")],
+    ),
     "a qualified role picks the person whose role has the qualifier; boss and manager are one post": (
         [
             "Northam manager Dave Pike said his side had been lucky.",

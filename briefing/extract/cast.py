@@ -11,8 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import COMPANY_NOUNS, CORPORATE_SUFFIXES, GENDERED_NOUNS, HONORIFICS, POSSESSIVES, PRONOUNS
-from .references import POSSESSIVE_END, Ref, fold, head_noun, is_role_noun, sentence_case
+from .lexicon import (
+    COMPANY_NOUNS,
+    CORPORATE_SUFFIXES,
+    DEMONYMS,
+    GENDERED_NOUNS,
+    HONORIFICS,
+    POSSESSIVES,
+    PRONOUNS,
+)
+from .references import POSSESSIVE_END, Ref, fold, head_noun, is_role_noun, one_of_a_people, sentence_case
 
 
 def bare(description: str) -> str:
@@ -343,7 +351,10 @@ class Cast:
         return last if bare and not last.gender and not last.role else None
 
     def mention_organisation(self, words: tuple[str, ...], article: bool = True) -> None:
-        """'the Senate' in the narration: what a later 'its report' or 'the senate said' means."""
+        """'the Senate' in the narration: what a later 'its report' or 'the senate said' means.
+        'the Italian said' is a person of that nation, never a body a later cue could mean."""
+        if len(words) == 1 and (words[0].lower() in DEMONYMS or one_of_a_people(words[0].lower())):
+            return
         name = " ".join(["the", *words] if article else words)
         entity = self.organisation(Ref("org", name, name=words))
         self.named_at.setdefault(entity, self.paragraph)
