@@ -1396,6 +1396,30 @@ ORGANISATIONS = {
         [("We will act,", "the Water Board")],
     ),
     "nothing named fits": (['"We will act," the ministry said.'], [("We will act,", "the ministry")]),
+    "a body the organisation words lack is no person": (
+        ['Ann Holt said the verdict was "a relief." The orphanage said it was "grateful."'],
+        [("a relief.", "Ann Holt"), ("grateful.", "the orphanage")],
+    ),
+    "a hospital is a body": (
+        ['Dr Tom Ruiz said the ward was "full." "We are coping," the hospital said.'],
+        [("full.", "Tom Ruiz"), ("We are coping,", "the hospital")],
+    ),
+    "a school is the one the article named": (
+        ["Ann Lee teaches at Elm Park Academy.", '"We are proud," the academy said.'],
+        [("We are proud,", "Elm Park Academy")],
+    ),
+    "an airline is the company the article named": (
+        ["Skyward Airways cancelled 40 flights.", '"Safety comes first," the airline said.'],
+        [("Safety comes first,", "Skyward Airways")],
+    ),
+    "a person's noun is still the person in focus": (
+        ['Ann Holt treated the boy. "He was lucky," the surgeon said.'],
+        [("He was lucky,", "Ann Holt")],
+    ),
+    "a schoolteacher is a person": (
+        ['Ann Holt has taught for years. "I love it," the schoolteacher said.'],
+        [("I love it,", "Ann Holt")],
+    ),
 }
 
 
@@ -1499,3 +1523,20 @@ def test_a_described_group_after_a_quantifier_keeps_its_place_phrase():
 
     ref = parse_reference("Some delegates at the convention in Leeds")
     assert (ref.kind, ref.text) == ("unnamed", "some delegates at the convention in Leeds")
+
+
+CLAUSE_ENDS = {
+    "a verb before the article": ("renews the library", None),
+    "a past verb before the article": ("compelled the museum", None),
+    "a body": ("the library", "org"),
+    "a quantity before the article": ("even the museum", "org"),
+    "a role": ("the librarian", "role"),
+}
+
+
+@pytest.mark.parametrize("words, kind", CLAUSE_ENDS.values(), ids=CLAUSE_ENDS.keys())
+def test_a_description_after_a_verb_ends_another_clause(words, kind):
+    from briefing.extract.references import parse_reference
+
+    ref = parse_reference(words)
+    assert (ref.kind if ref else None) == kind

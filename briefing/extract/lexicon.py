@@ -266,6 +266,15 @@ newspaper paper magazine broadcaster channel station website agency journal tabl
 """.split()
 )
 
+# Institutions that speak as bodies ('the orphanage said in a statement'): never a person.
+INSTITUTION_NOUNS = set(
+    """
+orphanage hospice hospital clinic infirmary school academy college university museum gallery
+library zoo prison jail shelter church diocese parish cathedral mosque synagogue temple
+theatre theater orchestra festival airport
+""".split()
+)
+
 # Last words of a company's name, and the nouns that describe a company ('the firm said').
 CORPORATE_SUFFIXES = {
     "corp",

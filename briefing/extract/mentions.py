@@ -18,6 +18,7 @@ from .cues import ADDRESSED, SENTENCE_OPENERS
 from .lexicon import (
     CORPORATE_SUFFIXES,
     HONORIFICS,
+    INSTITUTION_NOUNS,
     NAME_PARTICLES,
     NON_NAME_WORDS,
     ORG_NOUNS,
@@ -40,7 +41,9 @@ MAX_RUN_TOKENS = 12
 ORGANISATION_OF = re.compile(r" (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,4}")
 ORGANISATION_AND = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s){1,3})and\s$")
 MID_SENTENCE = re.compile(r"[a-z,]\s+$")
-ORGANISATION_ENDS = ORG_NOUNS | CORPORATE_SUFFIXES  # 'the Foreign Ministry', 'Acme Corp.'
+ORGANISATION_ENDS = (
+    ORG_NOUNS | CORPORATE_SUFFIXES | INSTITUTION_NOUNS
+)  # 'the Foreign Ministry', 'Acme Corp.', 'Elm Park Academy'
 NOT_A_PERSON_ENDS = TITLE_WORDS | PLACE_WORDS  # 'Chinese Ambassador', 'Lyric Theatre'
 
 
@@ -104,7 +107,7 @@ def register_names(mentions_index: Mentions, cast: Cast, index: int, text: str, 
             article = tokens[0] == "The" or text[max(0, match.start() - 4) : match.start()].lower() == "the "
             words = tuple(tokens[1:] if tokens[0] == "The" else tokens)
             complement = ORGANISATION_OF.match(text, match.end())  # 'the Association of Car Makers'
-            if complement and tokens[-1].lower() in ORG_NOUNS:
+            if complement and tokens[-1].lower() in ORG_NOUNS | INSTITUTION_NOUNS:
                 words = (*words, *complement.group().split())
             joined = ORGANISATION_AND.search(text, max(0, match.start() - 40), match.start())
             if joined and words == tuple(tokens):  # 'Kent Fire and Rescue Service': one body

@@ -24,6 +24,7 @@ from .lexicon import (
     DOC_NOUNS,
     FINITE_VERBS,
     HONORIFICS,
+    INSTITUTION_NOUNS,
     LEADING_FILLER,
     NAME_PARTICLES,
     NO_SPEAKER_WORDS,
@@ -281,10 +282,12 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
     description = (
         " ".join([low[0], *words[1:]]) if low[0] in {"the", "a", "an", "another", "one"} else " ".join(words)
     )
+    if clause_before_article(words):
+        return None  # '… and regenerates the library,\' said Lee': the end of a clause, not a subject
     if head in DOC_NOUNS:
         owner = words[0] if POSSESSIVE_END.search(words[0]) else None
         return Ref("doc", description, head=DOC_NOUNS[head], role=owner)
-    if head in ORG_NOUNS or (head.endswith("s") and head[:-1] in ORG_NOUNS):
+    if head in ORG_NOUNS or head in INSTITUTION_NOUNS or (head.endswith("s") and head[:-1] in ORG_NOUNS):
         return Ref("org", description, head=head)
     if low[0] in {"a", "an", "another", "one"} or head.endswith("s") and is_role_noun(head):
         return Ref("unnamed", description, head=head)
@@ -293,6 +296,27 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
     if low[0] in {"the", "this", "that"} or head in ROLE_NOUNS:
         return Ref("role", description, head=head)
     return None
+
+
+# Words before a description's article that leave it the subject: 'even the company', 'and
+# the union', 'the the report' (a slip), and what a preposition opens ('of a party').
+NOT_CLAUSE_ENDS = set(
+    """
+even only just all both half and but or so yet then also not the a an
+of in on at to with for from by as like about than
+""".split()
+)
+
+
+def clause_before_article(words: list[str]) -> bool:
+    """'… and regenerates the library,\' said Lee': a verb just before a description's article
+    ends another clause; the description is its object, not the subject of the cue."""
+    return (
+        len(words) > 2
+        and words[1] in {"the", "a", "an"}
+        and words[0].islower()
+        and words[0] not in NOT_CLAUSE_ENDS
+    )
 
 
 def where_they_live(low: list[str], at: int) -> bool:
