@@ -325,6 +325,14 @@ VERBS = {
         ["Ann Lee described the budget as a missed chance."],
         [("the budget as a missed chance", "Ann Lee")],
     ),
+    "forecast that": (
+        ["The Acme Growers Association forecast that exports would grow."],
+        [("exports would grow", "the Acme Growers Association")],
+    ),
+    "forecast without that": (
+        ["Analyst Ann Lee forecast sales would slow next year."],
+        [("sales would slow next year", "Ann Lee")],
+    ),
 }
 
 PARTICIPLES = {
@@ -526,6 +534,11 @@ NOT_REPORTS = {
         '"It matters," Mr Tom Reed said Saturday night at the debate, which was held in Leeds.'
     ],
     "a time clause after the verb": ['"Really," Ann Lee added when the host laughed.'],
+    "a forecast as a noun": ["The weather forecast was wrong again, and the match was called off."],
+    "a forecast with its own object": ["Ann Lee forecast a fall in prices."],
+    "a comparison with what was predicted": [
+        "Many doubted it, but turnout was higher than most analysts had predicted."
+    ],
 }
 
 TABLES = {

@@ -19,7 +19,7 @@ conclude mention joke laugh shout scream cry sigh muse quip speak agree
 disagree caution counter protest lament concur estimate grumble recount reflect reiterate
 rule testify charge call berate bark snap retort exclaim yell chant scoff thunder gush marvel
 crow proclaim opine interject whisper mutter tease inquire decry blast slam mock ridicule
-chide scold applaud refer talk ponder imply
+chide scold applaud refer talk ponder imply forecast
 """.split()
 IRREGULAR = {  # third person, past, -ing, then any other form
     "say": ["says", "said", "saying"],
@@ -35,6 +35,7 @@ IRREGULAR = {  # third person, past, -ing, then any other form
     "decry": ["decries", "decried", "decrying"],
     "refer": ["refers", "referred", "referring"],
     "imply": ["implies", "implied", "implying"],
+    "forecast": ["forecasts", "forecast", "forecasting", "forecasted"],
     "concur": ["concurs", "concurred", "concurring"],
     "marvel": ["marvels", "marvelled", "marvelling", "marveled", "marveling"],
 }

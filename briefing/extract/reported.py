@@ -567,6 +567,8 @@ def backward(text: str, cue: Cue, sentence: int, at: int) -> tuple[int, int] | N
     cut = max(stretch.rfind(","), closing)
     if cut < 0 or len(text[sentence + cut : cue.start].split()) > MAX_SUBJECT_WORDS + 1:
         return None
+    if "than" in text[sentence + cut : cue.start].split():
+        return None  # '…, but turnout was higher than analysts had predicted': a comparison
     span = after_colon(text, trim(text, sentence, sentence + cut))
     if span is None or stretch.rstrip()[-1:] not in CLOSING and not is_clause(text[span[0] : span[1]]):
         return None  # 'On Monday, the founder of the group, Lee, spoke about …'
