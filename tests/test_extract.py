@@ -1288,6 +1288,58 @@ DESCRIBED_SOURCES = {
             ("It is only March,", "Dave Pike"),
         ],
     ),
+    "another portfolio is another minister": (
+        ["Defence Minister Tom Ruiz spoke.", '"We are ready," the foreign minister said.'],
+        [("We are ready,", "the foreign minister")],
+    ),
+    "another ministry's spokesman is another spokesman": (
+        [
+            'Foreign Ministry spokesperson Zhao Min said China "firmly opposes" the sanctions.',
+            '"The drills are routine," the defence ministry spokesman said.',
+        ],
+        [("firmly opposes", "Zhao Min"), ("The drills are routine,", "the defence ministry spokesman")],
+    ),
+    "the same portfolio is the same minister": (
+        ["Health Secretary Ann Lee spoke first.", '"We will act," the health secretary said.'],
+        [("We will act,", "Ann Lee")],
+    ),
+    "a portfolio after 'for' is the minister's": (
+        [
+            "Ann Lee, the secretary of state for health, spoke first.",
+            '"We will act," the health secretary said.',
+        ],
+        [("We will act,", "Ann Lee")],
+    ),
+    "a word that is no portfolio leaves the post as it is": (
+        ["Health Secretary Ann Lee spoke first.", '"We will act," the embattled secretary said.'],
+        [("We will act,", "Ann Lee")],
+    ),
+    "a vice president is not the president": (
+        ["Vice President Ann Lee spoke first.", '"We will act," the president said.'],
+        [("We will act,", "the president")],
+    ),
+    "the vice president is the vice president": (
+        ["Vice President Ann Lee spoke first.", '"We will act," the vice president said.'],
+        [("We will act,", "Ann Lee")],
+    ),
+    "a rank before a possessive is the possessor's": (
+        [
+            "Jo Bell, a spokeswoman, spoke for Vice President Ann Lee.",
+            '"No comment," the vice president\'s spokeswoman said.',
+        ],
+        [("No comment,", "Jo Bell")],
+    ),
+    "a portfolio picks the minister who has it, not the one in focus": (
+        [
+            "Foreign Minister Tom Ruiz spoke. Ann Lee, the health minister, spoke.",
+            '"No," the foreign minister said.',
+        ],
+        [("No,", "Tom Ruiz")],
+    ),
+    "a deputy prime minister is not the prime minister": (
+        ["Deputy Prime Minister Ann Lee spoke first.", '"We will act," the prime minister said.'],
+        [("We will act,", "the prime minister")],
+    ),
     "'the former' role is never someone who holds it now": (
         [
             "Southby signed midfielder Joe Kerr in May. Manager Ian Cole, 51, was asked about his future.",
@@ -1396,6 +1448,28 @@ ORGANISATIONS = {
         [("We will act,", "the Water Board")],
     ),
     "nothing named fits": (['"We will act," the ministry said.'], [("We will act,", "the ministry")]),
+    "another portfolio is another ministry": (
+        [
+            'Foreign Ministry spokesperson Zhao Min said China "firmly opposes" the sanctions.',
+            'The defence ministry said in a statement that the drills were "routine."',
+        ],
+        [("firmly opposes", "Zhao Min"), ("routine.", "the defence ministry")],
+    ),
+    "a portfolio picks the ministry that has it, not the one named last": (
+        [
+            "The Foreign Ministry spoke on Monday. The Ministry of Commerce followed.",
+            '"We will act," the foreign ministry said.',
+        ],
+        [("We will act,", "the Foreign Ministry")],
+    ),
+    "a portfolio after 'of' is the ministry's": (
+        ["The Ministry of Commerce spoke on Monday.", '"We will act," the commerce ministry said.'],
+        [("We will act,", "the Ministry of Commerce")],
+    ),
+    "a body's noun without a portfolio is the body named": (
+        ["The Ministry of Commerce spoke on Monday.", '"We will act," the state ministry said.'],
+        [("We will act,", "the Ministry of Commerce")],
+    ),
     "a body the organisation words lack is no person": (
         ['Ann Holt said the verdict was "a relief." The orphanage said it was "grateful."'],
         [("a relief.", "Ann Holt"), ("grateful.", "the orphanage")],

@@ -17,6 +17,8 @@ from .lexicon import (
     DEMONYMS,
     GENDERED_NOUNS,
     HONORIFICS,
+    LESSER_RANKS,
+    PORTFOLIOS,
     POSSESSIVES,
     PRONOUNS,
 )
@@ -65,8 +67,37 @@ def qualifiers_of(ref: Ref) -> tuple[str, ...]:
         return ()
     before = words[1 : low.index(ref.head, 1)]
     capitalised = tuple(w.lower() for w in before if w[:1].isupper())
-    former = [w.lower() for w in before if not w[:1].isupper()] == ["former"]  # 'the former Acme striker'
-    return (*capitalised, "former") if former else capitalised
+    lowercase = [w.lower() for w in before if not w[:1].isupper()]
+    own = before[next((i + 1 for i in reversed(range(len(before))) if POSSESSIVE_END.search(before[i])), 0) :]
+    ranks = [w.lower() for w in own if w.lower() != "prime"][-1:]  # 'the deputy prime minister'
+    posts = (  # 'the health secretary', 'the vice president'; not 'the vice president's aide'
+        *(w.lower() for w in own if w.lower() in PORTFOLIOS),
+        *(w for w in ranks if w in LESSER_RANKS),
+    )
+    former = ("former",) if lowercase == ["former"] else ()  # 'the former Acme striker'
+    return (*capitalised, *posts, *former)
+
+
+def post_words(text: str) -> list[str]:
+    """A role's or a body's words, hyphens split: 'vice-president' is 'vice president'."""
+    return [w for w in re.split(r"[\s\-]+", text.lower().replace(".", "")) if w]
+
+
+def other_post(words: list[str], head: str, qualifiers: tuple[str, ...]) -> bool:
+    """A description of another post than these role or name words hold: another portfolio
+    ('the foreign minister' is not the Defence Minister; 'the commerce ministry' is the
+    Ministry of Commerce), or another rank ('the president' is not the Vice President, nor
+    'the vice president' the President)."""
+    wanted = {w for w in qualifiers if w in PORTFOLIOS}
+    held = {w for w in words if w in PORTFOLIOS}
+    if wanted and held and not wanted & held:
+        return True
+    heads = SAME_ROLE.get(head, {head})
+    at = next((i for i, w in enumerate(words) if w in heads or w.rstrip("s") in heads), None)
+    if at is None:
+        return False
+    before = [w for w in words[:at] if w != "prime"][-1:]  # 'Deputy Prime Minister'
+    return {w for w in before if w in LESSER_RANKS} != {w for w in qualifiers if w in LESSER_RANKS}
 
 
 def role_heads(role: str) -> set[str]:
@@ -195,6 +226,8 @@ class Cast:
             )
             qualifiers = qualifiers_of(ref)
             found = self.by_role(ref.head, qualifiers)
+            if found is None and self.other_post_in_focus(ref.head, qualifiers):
+                return self.named(ref.text, "unnamed")  # 'the foreign minister': not the defence minister
             if found is None and len(words) == 2 and not is_role_noun(ref.head):
                 found = self.named_organisation(ref.head, in_focus=False)  # 'the hospice': Acme Hospice Trust
             if found is None and (group or words[0] in POSSESSIVES):
@@ -249,11 +282,16 @@ class Cast:
 
     def by_role(self, head: str, qualifiers: tuple[str, ...] = ()) -> Entity | None:
         """'the treasurer' is the person whose role has that word, most recent first; 'the Acme
-        manager' one whose role also has 'Acme'; 'the boss' may be the manager."""
+        manager' one whose role also has 'Acme'; 'the boss' may be the manager; 'the foreign
+        minister' is no defence minister, 'the president' no vice president."""
         head = head.lower()
         heads = SAME_ROLE.get(head, {head})
         described = [(e, e.role if e.kind == "person" else e.name) for e in self.entities if e.kind != "org"]
-        matches = [e for e, words in described if words and heads & role_heads(words)]
+        matches = [
+            e
+            for e, words in described
+            if words and heads & role_heads(words) and not other_post(post_words(words), head, qualifiers)
+        ]
         if "former" in qualifiers:  # 'the former midfielder' is no current midfielder
             matches = [e for e in matches if re.search(r"\b(?:former|ex-)", (e.role or "").lower())]
         qualified = [
@@ -266,6 +304,14 @@ class Cast:
             if entity in matches:
                 return entity
         return matches[-1]
+
+    def other_post_in_focus(self, head: str, qualifiers: tuple[str, ...]) -> bool:
+        """The person in focus holds a post of this noun, but another one than described: the
+        description is someone else ('the foreign minister' after the Defence Minister spoke)."""
+        last = self.in_focus(None, person=True)
+        heads = SAME_ROLE.get(head, {head})
+        role = last.role if last is not None and last.kind == "person" else None
+        return bool(role and heads & role_heads(role) and other_post(post_words(role), head, qualifiers))
 
     def named(self, name: str, kind: str) -> Entity:
         """The organisation or unnamed source with this name, created on first use."""
@@ -298,7 +344,10 @@ class Cast:
             modifiers = {
                 w.lower() for w in words[1:head_at] if w[:1].isupper()
             }  # 'the Ohio state government'
-            named = self.named_organisation(ref.head, in_focus=not modifiers)
+            portfolio = tuple(w.lower() for w in words[1:head_at] if w.lower() in PORTFOLIOS)
+            named = self.named_organisation(
+                ref.head, in_focus=not modifiers and not portfolio, portfolio=portfolio
+            )
             if named is not None and modifiers <= set(named.name.lower().split()):
                 return named  # not 'the Foreign Ministry' for 'the Ostrian foreign ministry'
         if ref.name:
@@ -331,13 +380,18 @@ class Cast:
             return owner
         return self.named(ref.text, "unnamed")
 
-    def named_organisation(self, head: str, in_focus: bool = True) -> Entity | None:
+    def named_organisation(
+        self, head: str, in_focus: bool = True, portfolio: tuple[str, ...] = ()
+    ) -> Entity | None:
         """The organisation named last whose name has this noun: 'the ministry' is the Foreign
-        Ministry, 'the company' is Acme Corp. (any company name the article gave)."""
+        Ministry, 'the company' is Acme Corp. (any company name the article gave); 'the
+        defence ministry' is none with another portfolio."""
         wanted = CORPORATE_SUFFIXES if head in COMPANY_NOUNS else {head}
         for entity in reversed(self.organisations):
             if self.named_at.get(entity, -1) > self.paragraph:
                 continue  # named later in the article
+            if portfolio and other_post(post_words(entity.name), head, portfolio):
+                continue
             last = entity.name.split()[-1].lower().rstrip(".")
             if last in wanted or head in entity.name.lower().split():
                 return entity

@@ -267,6 +267,19 @@ newspaper paper magazine broadcaster channel station website agency journal tabl
 """.split()
 )
 
+# What a ministry, a minister or a secretary is for: 'the defence ministry' is not the Foreign
+# Ministry, 'the health secretary' not the home secretary.
+PORTFOLIOS = set(
+    """
+foreign home defence defense health education finance treasury trade commerce justice interior
+environment energy transport transportation culture housing labour labor agriculture industry
+economy economic business science technology tourism sport sports immigration security
+welfare pensions information communications veterans homeland
+""".split()
+)
+# Words that make a post another post: a vice president is not the president.
+LESSER_RANKS = {"vice", "deputy", "shadow", "assistant"}
+
 # Institutions that speak as bodies ('the orphanage said in a statement'): never a person.
 INSTITUTION_NOUNS = set(
     """
