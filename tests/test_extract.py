@@ -1486,6 +1486,28 @@ ORGANISATIONS = {
         ["Skyward Airways cancelled 40 flights.", '"Safety comes first," the airline said.'],
         [("Safety comes first,", "Skyward Airways")],
     ),
+    "a company described by its trade is the company named": (
+        [
+            "Nordhaven Terminals reported lower profits. Chief executive Ann Lee was upbeat.",
+            '"We remain confident," the port operator said.',
+        ],
+        [("We remain confident,", "Nordhaven Terminals")],
+    ),
+    "a lender is a company": (
+        ['Ann Lee, a customer, was angry. "We will refund her," the lender said.'],
+        [("We will refund her,", "the lender")],
+    ),
+    "a carmaker is the company named": (
+        [
+            'Hengyu Motor cut prices. Its chairman, Tom Ruiz, said sales were "strong".',
+            '"We will grow," the carmaker said.',
+        ],
+        [("strong", "Tom Ruiz"), ("We will grow,", "Hengyu Motor")],
+    ),
+    "a lawmaker is a person": (
+        ['Ann Lee voted against the bill. "It is wrong," the lawmaker said.'],
+        [("It is wrong,", "Ann Lee")],
+    ),
     "a person's noun is still the person in focus": (
         ['Ann Holt treated the boy. "He was lucky," the surgeon said.'],
         [("He was lucky,", "Ann Holt")],

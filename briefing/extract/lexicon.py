@@ -309,7 +309,12 @@ CORPORATE_SUFFIXES = {
     partners investments securities insurance properties solutions networks telecom electronics
     """.split(),  # words that end a company's name: 'Castellan Foods', 'Nordhaven Terminals'
 }
-COMPANY_NOUNS = {"company", "firm", "business", "group", "carrier", "retailer", "bank", "maker", "airline"}
+COMPANY_NOUNS = set(
+    """
+company firm business group carrier retailer bank maker airline lender insurer carmaker automaker
+chipmaker drugmaker utility conglomerate manufacturer supplier exporter importer operator giant
+""".split()
+)
 
 # Heads of descriptions that stand for a document; its speaker is whoever issued it.
 DOC_NOUNS = {

@@ -19,6 +19,7 @@ from .lexicon import (
     AFFILIATIONS,
     AUXILIARIES,
     COMMON_VERBS,
+    COMPANY_NOUNS,
     CORPORATE_SUFFIXES,
     DEMONYMS,
     DOC_NOUNS,
@@ -287,7 +288,12 @@ def classify(words: list[str], apposition: str | None) -> Ref | None:
     if head in DOC_NOUNS:
         owner = words[0] if POSSESSIVE_END.search(words[0]) else None
         return Ref("doc", description, head=DOC_NOUNS[head], role=owner)
-    if head in ORG_NOUNS or head in INSTITUTION_NOUNS or (head.endswith("s") and head[:-1] in ORG_NOUNS):
+    if (
+        head in ORG_NOUNS
+        or head in INSTITUTION_NOUNS
+        or head in COMPANY_NOUNS  # 'the port operator', 'the lender'
+        or (head.endswith("s") and head[:-1] in ORG_NOUNS)
+    ):
         return Ref("org", description, head=head)
     if low[0] in {"a", "an", "another", "one"} or head.endswith("s") and is_role_noun(head):
         return Ref("unnamed", description, head=head)
