@@ -1256,6 +1256,20 @@ DESCRIBED_SOURCES = {
         ],
         [("risks are increasing.", "the Acme Growers Association")],
     ),
+    "'it' after a sentence opened by a company's trade is that company": (
+        [
+            "Hengyu Motor cut prices. Its chairman, Tom Ruiz, is a deputy to the Provincial Assembly.",
+            'The carmaker expects a good year. It also warned that "risks are increasing."',
+        ],
+        [("risks are increasing.", "Hengyu Motor")],
+    ),
+    "'it' after a sentence opened by an institution is that institution": (
+        [
+            "Funds came from the Little Stars Hospice Trust. Ann Lee, its chair, sits on the City Council.",
+            'The hospice expects a good year. It also warned that "risks are increasing."',
+        ],
+        [("risks are increasing.", "the Little Stars Hospice Trust")],
+    ),
     "'the Italian' is the person of that nation in focus": (
         ['Striker Marco Bellini scored twice but was not happy. "We should have won," the Italian said.'],
         [("We should have won,", "Marco Bellini")],

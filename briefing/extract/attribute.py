@@ -34,8 +34,10 @@ from .cues import (
 from .gate import gate
 from .lexicon import (
     AUXILIARIES,
+    COMPANY_NOUNS,
     DOC_NOUNS,
     HONORIFICS,
+    INSTITUTION_NOUNS,
     LEADING_FILLER,
     NAMING_CUES,
     NON_NAME_WORDS,
@@ -544,10 +546,13 @@ def described_subject(cast: Cast, text: str, at: int) -> Entity | None:
     return cast.by_role(match.group(1).lower(), qualifiers)  # 'The Acme boss refused …'
 
 
+BODY_NOUNS = ORG_NOUNS | INSTITUTION_NOUNS | COMPANY_NOUNS  # 'The association', 'The hospice', 'The carmaker'
+
+
 def described_body(cast: Cast, text: str, at: int) -> Entity | None:
     """`The association forecast …`: the organisation the article named with that noun."""
     match = BODY_SUBJECT.match(text, at)
-    if match is None or match.group(1) not in ORG_NOUNS:
+    if match is None or match.group(1) not in BODY_NOUNS:
         return None
     return cast.named_organisation(match.group(1), in_focus=False)
 
