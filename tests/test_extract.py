@@ -1354,6 +1354,31 @@ DESCRIBED_SOURCES = {
         ["Deputy Prime Minister Ann Lee spoke first.", '"We will act," the prime minister said.'],
         [("We will act,", "the prime minister")],
     ),
+    "a sentence opened by another portfolio brings that minister into focus": (
+        [
+            "Mr Sam Bell, a senator, listened. Defence Minister Tom Ruiz spoke.",
+            'The foreign minister refused to budge. "We are ready," he said.',
+        ],
+        [("We are ready,", "the foreign minister")],
+    ),
+    "another portfolio is someone else than whoever is in focus": (
+        [
+            "Defence Minister Tom Ruiz spoke. Mr Sam Bell, a senator, listened.",
+            '"We are ready," the foreign minister said.',
+        ],
+        [("We are ready,", "the foreign minister")],
+    ),
+    "a portfolio nobody holds leaves the person in focus": (
+        ["Mr Sam Bell, a senator, listened.", '"We are ready," the foreign minister said.'],
+        [("We are ready,", "Sam Bell")],
+    ),
+    "a sentence opened by the same portfolio brings that minister into focus": (
+        [
+            "Defence Minister Tom Ruiz spoke. Mr Sam Bell, a senator, listened.",
+            'The defence minister refused to budge. "We are ready," he said.',
+        ],
+        [("We are ready,", "Tom Ruiz")],
+    ),
     "'the former' role is never someone who holds it now": (
         [
             "Southby signed midfielder Joe Kerr in May. Manager Ian Cole, 51, was asked about his future.",

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Article, Briefing, CueSpan, Person, Quote, Speaker
-from .cast import Cast, Entity
+from .cast import Cast, Entity, qualifiers_of
 from .cues import (
     ADDRESSED,
     Cue,
@@ -542,8 +542,12 @@ def described_subject(cast: Cast, text: str, at: int) -> Entity | None:
     match = DESCRIBED.match(text, at)
     if match is None or not is_role_noun(match.group(1)):
         return None
-    qualifiers = tuple(w.lower() for w in text[at : match.start(1)].split()[1:] if w[:1].isupper())
-    return cast.by_role(match.group(1).lower(), qualifiers)  # 'The Acme boss refused …'
+    head = match.group(1).lower()
+    qualifiers = qualifiers_of(Ref("role", text[at : match.end(1)], head=head))
+    found = cast.by_role(head, qualifiers)  # 'The Acme boss refused …'
+    if found is None and cast.held_by_another(head, qualifiers):
+        return cast.named(text[at : match.end(1)], "unnamed")  # 'The foreign minister refused …'
+    return found
 
 
 BODY_NOUNS = ORG_NOUNS | INSTITUTION_NOUNS | COMPANY_NOUNS  # 'The association', 'The hospice', 'The carmaker'

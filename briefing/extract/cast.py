@@ -226,7 +226,9 @@ class Cast:
             )
             qualifiers = qualifiers_of(ref)
             found = self.by_role(ref.head, qualifiers)
-            if found is None and self.other_post_in_focus(ref.head, qualifiers):
+            if found is None and (
+                self.other_post_in_focus(ref.head, qualifiers) or self.held_by_another(ref.head, qualifiers)
+            ):
                 return self.named(ref.text, "unnamed")  # 'the foreign minister': not the defence minister
             if found is None and len(words) == 2 and not is_role_noun(ref.head):
                 found = self.named_organisation(ref.head, in_focus=False)  # 'the hospice': Acme Hospice Trust
@@ -312,6 +314,18 @@ class Cast:
         heads = SAME_ROLE.get(head, {head})
         role = last.role if last is not None and last.kind == "person" else None
         return bool(role and heads & role_heads(role) and other_post(post_words(role), head, qualifiers))
+
+    def held_by_another(self, head: str, qualifiers: tuple[str, ...]) -> bool:
+        """A description with a portfolio or a rank ('the foreign minister', 'the vice
+        president') while the only people with a post of this noun hold another one."""
+        if not any(w in PORTFOLIOS or w in LESSER_RANKS for w in qualifiers):
+            return False
+        heads = SAME_ROLE.get(head, {head})
+        return any(
+            e.role and heads & role_heads(e.role) and other_post(post_words(e.role), head, qualifiers)
+            for e in self.entities
+            if e.kind == "person"
+        )
 
     def named(self, name: str, kind: str) -> Entity:
         """The organisation or unnamed source with this name, created on first use."""
