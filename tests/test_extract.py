@@ -1274,6 +1274,10 @@ DESCRIBED_SOURCES = {
         ['Striker Marco Bellini scored twice but was not happy. "We should have won," the Italian said.'],
         [("We should have won,", "Marco Bellini")],
     ),
+    "'the Serb' is the person of that nation in focus": (
+        ['Striker Ivan Petrovic scored twice. "We lost," the Serb said.'],
+        [("We lost,", "Ivan Petrovic")],
+    ),
     "'the Italian' before a second quotation is still that person": (
         ['Striker Marco Bellini was not happy. "We lost," the Italian said. "We threw it away."'],
         [("We lost,", "Marco Bellini"), ("We threw it away.", "Marco Bellini")],
@@ -1508,6 +1512,17 @@ ORGANISATIONS = {
     "a body's noun without a portfolio is the body named": (
         ["The Ministry of Commerce spoke on Monday.", '"We will act," the state ministry said.'],
         [("We will act,", "the Ministry of Commerce")],
+    ),
+    "another country's ministry named by a possessive is another ministry": (
+        [
+            'Ukraine\'s defence ministry said the strike had "failed".',
+            'Russia\'s defence ministry said the strike had "succeeded".',
+        ],
+        [("failed", "Ukraine's defence ministry"), ("succeeded", "Russia's defence ministry")],
+    ),
+    "the same country's ministry is the same ministry": (
+        ["Russia's defence ministry spoke first.", '"We hit it," Russia\'s defence ministry said.'],
+        [("We hit it,", "Russia's defence ministry")],
     ),
     "a body the organisation words lack is no person": (
         ['Ann Holt said the verdict was "a relief." The orphanage said it was "grateful."'],

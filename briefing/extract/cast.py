@@ -355,14 +355,18 @@ class Cast:
         if not ref.name and ref.head:  # 'the ministry said': the ministry the article named
             words = name.split()
             head_at = next((i for i, w in enumerate(words) if w.lower() == ref.head), len(words))
+            owner = POSSESSIVE_END.search(words[0]) and words[0].lower() not in POSSESSIVES
+            start = 0 if owner else 1  # "Russia's defence ministry"; not 'His campaign'
             modifiers = {
-                w.lower() for w in words[1:head_at] if w[:1].isupper()
+                POSSESSIVE_END.sub("", w.lower()) for w in words[start:head_at] if w[:1].isupper()
             }  # 'the Ohio state government'
             portfolio = tuple(w.lower() for w in words[1:head_at] if w.lower() in PORTFOLIOS)
             named = self.named_organisation(
                 ref.head, in_focus=not modifiers and not portfolio, portfolio=portfolio
             )
-            if named is not None and modifiers <= set(named.name.lower().split()):
+            if named is not None and modifiers <= {
+                POSSESSIVE_END.sub("", w) for w in named.name.lower().split()
+            }:
                 return named  # not 'the Foreign Ministry' for 'the Ostrian foreign ministry'
         if ref.name:
             expanded = self.expand_abbreviation(ref.name)

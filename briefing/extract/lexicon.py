@@ -410,6 +410,7 @@ DEMONYMS = set(
     """
 scot briton brit englishman englishwoman welshman welshwoman irishman irishwoman frenchman
 frenchwoman dutchman dutchwoman dane swede finn pole spaniard norwegian argentine kiwi aussie
+serb croat turk greek czech slovak thai kazakh uzbek
 """.split()
 )
 
