@@ -1306,6 +1306,31 @@ DESCRIBED_SOURCES = {
             ("It is only March,", "Dave Pike"),
         ],
     ),
+    "another club's manager is not the manager in focus": (
+        [
+            'Northam manager Dave Pike said his side had been lucky. "We rode our luck," he said.',
+            'Asked about the red card, the Southby manager said he would "watch it again."',
+        ],
+        [("We rode our luck,", "Dave Pike"), ("watch it again.", "the Southby manager")],
+    ),
+    "another state's senator is not the senator in focus": (
+        ["Ohio Senator Tom Ruiz spoke.", '"No," the Florida senator said.'],
+        [("No,", "the Florida senator")],
+    ),
+    "initials are the name they stand for": (
+        [
+            '"We want answers," said a Republican National Committee member who asked not to be named.',
+            '"It costs too much," the RNC member said.',
+        ],
+        [
+            ("We want answers,", "a Republican National Committee member"),
+            ("It costs too much,", "a Republican National Committee member"),
+        ],
+    ),
+    "a party is no rival to a state": (
+        ["Tom Ruiz, a Republican senator, spoke.", '"No," the Florida senator said.'],
+        [("No,", "Tom Ruiz")],
+    ),
     "another portfolio is another minister": (
         ["Defence Minister Tom Ruiz spoke.", '"We are ready," the foreign minister said.'],
         [("We are ready,", "the foreign minister")],

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (
+    AFFILIATIONS,
     COMPANY_NOUNS,
     CORPORATE_SUFFIXES,
     DEMONYMS,
@@ -78,16 +79,34 @@ def qualifiers_of(ref: Ref) -> tuple[str, ...]:
     return (*capitalised, *posts, *former)
 
 
-def post_words(text: str) -> list[str]:
-    """A role's or a body's words, hyphens split: 'vice-president' is 'vice president'."""
-    return [w for w in re.split(r"[\s\-]+", text.lower().replace(".", "")) if w]
+NOT_RIVALS = set(
+    "former ex then acting interim new senior junior top current outgoing incoming longtime veteran".split()
+)
 
 
-def other_post(words: list[str], head: str, qualifiers: tuple[str, ...]) -> bool:
-    """A description of another post than these role or name words hold: another portfolio
-    ('the foreign minister' is not the Defence Minister; 'the commerce ministry' is the
-    Ministry of Commerce), or another rank ('the president' is not the Vice President, nor
-    'the vice president' the President)."""
+def rival_names(words: list[str]) -> set[str]:
+    """The names among a post's modifiers ('Northam', 'Ohio'): not a party or nation, a
+    portfolio, a rank or a title ('Republican', 'Foreign', 'Vice', 'Chief')."""
+    low = (w.lower() for w in words if w[:1].isupper())
+    return {
+        w
+        for w in low
+        if not any(part in AFFILIATIONS for part in w.split("-"))  # 'Afro-Colombian'
+        and w not in PORTFOLIOS
+        and w not in LESSER_RANKS
+        and w not in NOT_RIVALS
+        and not is_role_noun(w)
+    }
+
+
+def other_post(text: str, head: str, qualifiers: tuple[str, ...]) -> bool:
+    """A description of another post than this role or name holds: another portfolio ('the
+    foreign minister' is not the Defence Minister; 'the commerce ministry' is the Ministry of
+    Commerce), another rank ('the president' is not the Vice President, nor 'the vice
+    president' the President), or another club, state or firm ('the Southby manager' is not
+    the Northam manager; 'the Florida senator' may still be the Republican senator)."""
+    raw = [w for w in re.split(r"[\s\-]+", text.replace(".", "")) if w]
+    words = [w.lower() for w in raw]
     wanted = {w for w in qualifiers if w in PORTFOLIOS}
     held = {w for w in words if w in PORTFOLIOS}
     if wanted and held and not wanted & held:
@@ -96,6 +115,10 @@ def other_post(words: list[str], head: str, qualifiers: tuple[str, ...]) -> bool
     at = next((i for i, w in enumerate(words) if w in heads or w.rstrip("s") in heads), None)
     if at is None:
         return False
+    named, rivals = rival_names(raw[:at]), {w for w in qualifiers if w in rival_names([w.title()])}
+    initials = "".join(w[0] for w in raw[:at] if w[:1].isupper()).lower()  # 'RNC' is the R. N. Committee
+    if named and rivals and not named & rivals and not any(w in initials for w in rivals):
+        return True
     before = [w for w in words[:at] if w != "prime"][-1:]  # 'Deputy Prime Minister'
     return {w for w in before if w in LESSER_RANKS} != {w for w in qualifiers if w in LESSER_RANKS}
 
@@ -292,7 +315,7 @@ class Cast:
         matches = [
             e
             for e, words in described
-            if words and heads & role_heads(words) and not other_post(post_words(words), head, qualifiers)
+            if words and heads & role_heads(words) and not other_post(words, head, qualifiers)
         ]
         if "former" in qualifiers:  # 'the former midfielder' is no current midfielder
             matches = [e for e in matches if re.search(r"\b(?:former|ex-)", (e.role or "").lower())]
@@ -313,16 +336,16 @@ class Cast:
         last = self.in_focus(None, person=True)
         heads = SAME_ROLE.get(head, {head})
         role = last.role if last is not None and last.kind == "person" else None
-        return bool(role and heads & role_heads(role) and other_post(post_words(role), head, qualifiers))
+        return bool(role and heads & role_heads(role) and other_post(role, head, qualifiers))
 
     def held_by_another(self, head: str, qualifiers: tuple[str, ...]) -> bool:
         """A description with a portfolio or a rank ('the foreign minister', 'the vice
         president') while the only people with a post of this noun hold another one."""
-        if not any(w in PORTFOLIOS or w in LESSER_RANKS for w in qualifiers):
+        if not any(w in PORTFOLIOS or w in LESSER_RANKS or rival_names([w.title()]) for w in qualifiers):
             return False
         heads = SAME_ROLE.get(head, {head})
         return any(
-            e.role and heads & role_heads(e.role) and other_post(post_words(e.role), head, qualifiers)
+            e.role and heads & role_heads(e.role) and other_post(e.role, head, qualifiers)
             for e in self.entities
             if e.kind == "person"
         )
@@ -408,7 +431,7 @@ class Cast:
         for entity in reversed(self.organisations):
             if self.named_at.get(entity, -1) > self.paragraph:
                 continue  # named later in the article
-            if portfolio and other_post(post_words(entity.name), head, portfolio):
+            if portfolio and other_post(entity.name, head, portfolio):
                 continue
             last = entity.name.split()[-1].lower().rstrip(".")
             if last in wanted or head in entity.name.lower().split():
