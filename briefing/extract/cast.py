@@ -339,8 +339,9 @@ class Cast:
         return bool(role and heads & role_heads(role) and other_post(role, head, qualifiers))
 
     def held_by_another(self, head: str, qualifiers: tuple[str, ...]) -> bool:
-        """A description with a portfolio or a rank ('the foreign minister', 'the vice
-        president') while the only people with a post of this noun hold another one."""
+        """A description with a portfolio, a rank or a name ('the foreign minister', 'the vice
+        president', 'the Southby manager') that no one fits, while someone holds another post
+        of this noun: the description is someone the article has not named."""
         if not any(w in PORTFOLIOS or w in LESSER_RANKS or rival_names([w.title()]) for w in qualifiers):
             return False
         heads = SAME_ROLE.get(head, {head})
