@@ -1583,6 +1583,10 @@ ORGANISATIONS = {
         ],
         [("strong", "Tom Ruiz"), ("We will grow,", "Hengyu Motor")],
     ),
+    "a word before a company's name at the start of a sentence is no part of it": (
+        ['Rival Castellan Foods said its profits "rose".', 'The company said it was "confident."'],
+        [("rose", "Castellan Foods"), ("confident.", "Castellan Foods")],
+    ),
     "a lawmaker is a person": (
         ['Ann Lee voted against the bill. "It is wrong," the lawmaker said.'],
         [("It is wrong,", "Ann Lee")],

@@ -19,6 +19,7 @@ from .lexicon import (
     CORPORATE_SUFFIXES,
     HONORIFICS,
     INSTITUTION_NOUNS,
+    NAME_ADVERBS,
     NAME_PARTICLES,
     NON_NAME_WORDS,
     ORG_NOUNS,
@@ -106,6 +107,8 @@ def register_names(mentions_index: Mentions, cast: Cast, index: int, text: str, 
         if tokens[-1].lower().rstrip(".") in ORGANISATION_ENDS:
             article = tokens[0] == "The" or text[max(0, match.start() - 4) : match.start()].lower() == "the "
             words = tuple(tokens[1:] if tokens[0] == "The" else tokens)
+            if len(words) > 2 and words[0].lower() in NAME_ADVERBS | {"rival"}:
+                words = words[1:]  # 'Rival Castellan Foods said', 'Even Acme Corp. agrees'
             complement = ORGANISATION_OF.match(text, match.end())  # 'the Association of Car Makers'
             if complement and tokens[-1].lower() in ORG_NOUNS | INSTITUTION_NOUNS:
                 words = (*words, *complement.group().split())
